@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// Serves the built app (dist/) on 127.0.0.1: prerendered pages where they exist, the app shell
+// for every other address, gzip for text, and the security headers of the app. No dependencies.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(new URL("../dist", import.meta.url)));
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? "127.0.0.1";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+};
+
+// What a <meta> CSP cannot carry (frame-ancestors) is added here; the rest mirrors src/csp.ts.
+async function cspHeader() {
+  const html = await readFile(join(root, "index.html"), "utf8");
+  const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "default-src 'self'";
+  return `${meta}; frame-ancestors 'none'`;
+}
+
+async function fileAt(path) {
+  try {
+    const info = await stat(path);
+    if (info.isFile()) return path;
+    if (info.isDirectory()) {
+      const index = join(path, "index.html");
+      if ((await stat(index).catch(() => null))?.isFile()) return index;
+    }
+  } catch {
+    // not there
+  }
+  return null;
+}
+
+const csp = await cspHeader().catch(() => {
+  console.error(`No build in ${root}. Run "npm run build" first.`);
+  process.exit(1);
+});
+
+const server = createServer(async (request, response) => {
+  try {
+    const url = new URL(request.url ?? "/", `http://${host}`);
+    const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!wanted.startsWith(root)) {
+      response.writeHead(400).end();
+      return;
+    }
+    const isAsset = url.pathname.startsWith("/assets/");
+    // Unknown addresses get the app shell: the router shows the page or a localized 404.
+    const path = (await fileAt(wanted)) ?? (isAsset ? null : join(root, "index.html"));
+    if (!path) {
+      response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
+      return;
+    }
+    const type = TYPES[extname(path)] ?? "application/octet-stream";
+    let body = await readFile(path);
+    const headers = {
+      "Content-Type": type,
+      "Content-Security-Policy": csp,
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+      "Cross-Origin-Opener-Policy": "same-origin",
+      "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+      "Cache-Control": isAsset ? "public, max-age=31536000, immutable" : "no-cache",
+    };
+    const compressible = /^(text\/|application\/(json|javascript|manifest)|image\/svg)/.test(type);
+    if (compressible && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "") && body.length > 512) {
+      body = gzipSync(body);
+      headers["Content-Encoding"] = "gzip";
+      headers["Vary"] = "Accept-Encoding";
+    }
+    headers["Content-Length"] = body.length;
+    response.writeHead(200, headers);
+    response.end(request.method === "HEAD" ? undefined : body);
+  } catch (error) {
+    console.error(error);
+    response.writeHead(500).end();
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`API Change Desk is served at http://${host}:${port}/`);
+});

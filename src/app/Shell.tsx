@@ -1,0 +1,70 @@
+import { Suspense, useEffect, type ReactNode } from "react";
+import { NavLink, Outlet } from "react-router";
+import { appMessages } from "../i18n/app";
+import { useLocale, useT } from "../i18n/useT";
+import { LanguageMenu } from "../ui/LanguageMenu";
+import { ThemeSwitch } from "../ui/ThemeSwitch";
+import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { Loading } from "../ui/Loading";
+
+const navLinkClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded px-2 py-1 underline-offset-4 hover:underline ${
+    isActive ? "font-semibold text-slate-950 dark:text-white" : "text-slate-700 dark:text-slate-300"
+  }`;
+
+/**
+ * Header, navigation, language and theme pickers, footer: the frame of every `/:lang` page.
+ * `children` replaces the routed page (the 404 for an unknown language uses it).
+ */
+export function Shell({ children }: { children?: ReactNode }) {
+  const locale = useLocale();
+  const t = useT(appMessages);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  return (
+    <div className="flex min-h-screen flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded bg-blue-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+      >
+        {t("skip.toMain")}
+      </a>
+      <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <a href={`/${locale}/docs/api-overview`} className="font-bold tracking-tight">
+            {t("app.name")}
+          </a>
+          <nav aria-label={t("nav.label")} className="flex gap-1 text-sm">
+            <NavLink to={`/${locale}/docs/api-overview`} className={navLinkClass}>
+              {t("nav.docs")}
+            </NavLink>
+          </nav>
+          <div className="ms-auto flex flex-wrap items-center gap-3">
+            <LanguageMenu current={locale} label={t("language.label")} />
+            <ThemeSwitch
+              label={t("theme.label")}
+              names={{ system: t("theme.system"), light: t("theme.light"), dark: t("theme.dark") }}
+            />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="flex-1 outline-none">
+        <ErrorBoundary>
+          <Suspense fallback={<Loading label={t("loading")} />}>
+            {children ?? <Outlet />}
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="border-t border-slate-200 text-sm text-slate-600 print:hidden dark:border-slate-800 dark:text-slate-400">
+        <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-4">
+          <p>{t("footer.privacy")}</p>
+          <p id="content-source">{/* filled by the page that shows an article */}</p>
+          <p>{t("footer.disclaimer")}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

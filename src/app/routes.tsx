@@ -1,0 +1,45 @@
+import { lazy } from "react";
+import { Navigate, useParams, type RouteObject } from "react-router";
+import { isLocale } from "../i18n/locales";
+import { browserLocale, useLocale } from "../i18n/useT";
+import { NotFound } from "./NotFound";
+import { Shell } from "./Shell";
+
+// Each page is its own chunk, downloaded when its route first opens.
+const DocsPage = lazy(() => import("../features/docs/DocsPage"));
+
+/** `/` → the reader's language. */
+function RootRedirect() {
+  return <Navigate to={`/${browserLocale()}/docs/api-overview`} replace />;
+}
+
+/** `/:lang/…`: the shell in that language, or a 404 in the reader's language for an unknown one. */
+function LanguageLayout() {
+  const { lang } = useParams();
+  if (!isLocale(lang)) {
+    return (
+      <Shell>
+        <NotFound locale={browserLocale()} />
+      </Shell>
+    );
+  }
+  return <Shell />;
+}
+
+function LocalizedNotFound() {
+  return <NotFound locale={useLocale()} />;
+}
+
+/** Every route of the app, declared once; used by the browser router and by the prerender. */
+export const routes: RouteObject[] = [
+  { path: "/", element: <RootRedirect /> },
+  {
+    path: "/:lang",
+    element: <LanguageLayout />,
+    children: [
+      { index: true, element: <Navigate to="docs/api-overview" replace /> },
+      { path: "docs/api-overview", element: <DocsPage /> },
+      { path: "*", element: <LocalizedNotFound /> },
+    ],
+  },
+];

@@ -1,0 +1,33 @@
+/**
+ * Theme choice (system / light / dark), remembered in localStorage. public/theme-init.js applies
+ * the same rule before the first paint (no inline script: the CSP forbids it), so keep them in step.
+ */
+export const THEMES = ["system", "light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+export const THEME_STORAGE_KEY = "theme";
+
+export function readTheme(): Theme {
+  try {
+    const stored = localStorage.getItem(THEME_STORAGE_KEY);
+    return THEMES.includes(stored as Theme) ? (stored as Theme) : "system";
+  } catch {
+    return "system"; // storage disabled: the choice lasts for this page only
+  }
+}
+
+export function applyTheme(theme: Theme): void {
+  const dark =
+    theme === "dark" ||
+    (theme === "system" && window.matchMedia("(prefers-color-scheme: dark)").matches);
+  document.documentElement.classList.toggle("dark", dark);
+  document.documentElement.style.colorScheme = dark ? "dark" : "light";
+}
+
+export function saveTheme(theme: Theme): void {
+  try {
+    localStorage.setItem(THEME_STORAGE_KEY, theme);
+  } catch {
+    // Storage full or disabled: the theme still applies until the page is closed.
+  }
+  applyTheme(theme);
+}

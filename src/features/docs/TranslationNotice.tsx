@@ -1,0 +1,23 @@
+interface Props {
+  text: string;
+  linkLabel: string;
+  /** The English page at the section being read. */
+  englishHref: string;
+}
+
+/** A quiet note above machine-translated articles, with the way to the English original. */
+export function TranslationNotice({ text, linkLabel, englishHref }: Props) {
+  return (
+    <aside
+      aria-label={text}
+      className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <p>
+        {text}{" "}
+        <a href={englishHref} hrefLang="en" lang="en" className="font-medium underline underline-offset-2">
+          {linkLabel}
+        </a>
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Locale } from "./locales";
+
+/** A translation of a bundle: every key of the English messages, and no other. */
+export type Translation<T> = { readonly [K in keyof T]: string };
+
+type Loader<T> = () => Promise<{ default: Translation<T> }>;
+
+/**
+ * A set of messages for one part of the app, one file per language. Only the active
+ * language's file is downloaded; the promise is cached so React's `use()` sees a stable value.
+ */
+export interface MessageBundle<T extends Record<string, string>> {
+  readonly name: string;
+  load(locale: Locale): Promise<Translation<T>>;
+  /** The already-loaded messages, or undefined (lets the language switch avoid a flash). */
+  peek(locale: Locale): Translation<T> | undefined;
+}
+
+export function defineBundle<T extends Record<string, string>>(
+  name: string,
+  loaders: Record<Locale, Loader<T>>,
+): MessageBundle<T> {
+  const pending = new Map<Locale, Promise<Translation<T>>>();
+  const loaded = new Map<Locale, Translation<T>>();
+  return {
+    name,
+    load(locale) {
+      let promise = pending.get(locale);
+      if (!promise) {
+        promise = loaders[locale]().then((module) => {
+          loaded.set(locale, module.default);
+          return module.default;
+        });
+        pending.set(locale, promise);
+      }
+      return promise;
+    },
+    peek: (locale) => loaded.get(locale),
+  };
+}
+
+/** Replaces `{name}` placeholders. Values are inserted as text; React escapes them. */
+export function interpolate(template: string, values?: Record<string, string | number>): string {
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}

@@ -1,0 +1,28 @@
+import { use, useCallback } from "react";
+import { useParams } from "react-router";
+import { interpolate, type MessageBundle } from "./bundle";
+import { DEFAULT_LOCALE, isLocale, preferredLocale, type Locale } from "./locales";
+
+/** The browser's preferred language among ours (English where there is no browser, e.g. prerender). */
+export function browserLocale(): Locale {
+  return typeof navigator === "undefined" ? DEFAULT_LOCALE : preferredLocale(navigator.languages);
+}
+
+/** The language of the current route (`/:lang/…`); outside one, the browser's. */
+export function useLocale(): Locale {
+  const { lang } = useParams();
+  return isLocale(lang) ? lang : browserLocale();
+}
+
+export type TranslateFn<T> = (key: keyof T & string, values?: Record<string, string | number>) => string;
+
+/** Messages of one bundle in the route's language; suspends while that file downloads. */
+export function useT<T extends Record<string, string>>(
+  bundle: MessageBundle<T>,
+  locale?: Locale,
+): TranslateFn<T> {
+  const routeLocale = useLocale();
+  const active = locale ?? routeLocale;
+  const messages = bundle.peek(active) ?? use(bundle.load(active));
+  return useCallback((key, values) => interpolate(messages[key], values), [messages]);
+}

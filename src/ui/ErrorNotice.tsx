@@ -1,0 +1,20 @@
+import { appMessages } from "../i18n/app";
+import { useT } from "../i18n/useT";
+
+/** What a user sees when part of a page failed: what happened, that work is kept, what to do. */
+export function ErrorNotice() {
+  const t = useT(appMessages);
+  return (
+    <div role="alert" className="mx-auto max-w-2xl px-4 py-10">
+      <h1 className="text-2xl font-bold">{t("error.title")}</h1>
+      <p className="mt-2">{t("error.body")}</p>
+      <button
+        type="button"
+        onClick={() => window.location.reload()}
+        className="mt-4 rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800"
+      >
+        {t("error.reload")}
+      </button>
+    </div>
+  );
+}

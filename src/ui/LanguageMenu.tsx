@@ -1,0 +1,46 @@
+import { useLocation } from "react-router";
+import { LOCALES, NATIVE_NAMES, type Locale } from "../i18n/locales";
+import { readingAnchor } from "../app/reading-position";
+
+interface Props {
+  current: Locale;
+  label: string;
+}
+
+/** Swaps the language segment of the current address, keeping the rest of the path and the query. */
+export function pathInLocale(pathname: string, locale: Locale): string {
+  const rest = pathname.replace(/^\/[^/]*/, "");
+  return `/${locale}${rest}`;
+}
+
+/**
+ * The language picker: plain links (they work before any script runs), each keeping the
+ * reader's place. The hash is taken from the address, or from the section being read.
+ */
+export function LanguageMenu({ current, label }: Props) {
+  const location = useLocation();
+  return (
+    <nav aria-label={label} className="flex flex-wrap items-center gap-1 text-sm">
+      {LOCALES.map((locale) => {
+        const href = `${pathInLocale(location.pathname, locale)}${location.search}${location.hash}`;
+        return (
+          <a
+            key={locale}
+            href={href}
+            lang={locale}
+            hrefLang={locale}
+            aria-current={locale === current ? "true" : undefined}
+            onClick={(event) => {
+              // Keep the section being read when the address has no hash yet.
+              const anchor = readingAnchor();
+              if (!location.hash && anchor) event.currentTarget.hash = anchor;
+            }}
+            className="rounded px-2 py-1 text-slate-700 underline-offset-4 hover:underline aria-[current=true]:bg-slate-900 aria-[current=true]:text-white dark:text-slate-200 dark:aria-[current=true]:bg-slate-100 dark:aria-[current=true]:text-slate-900"
+          >
+            {NATIVE_NAMES[locale]}
+          </a>
+        );
+      })}
+    </nav>
+  );
+}
