@@ -1,0 +1,37 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/**
+ * Every test page is watched: a request to any origin but the app's own, or a Content Security
+ * Policy violation, fails the test (privacy and CSP are properties of every route and action).
+ */
+export const test = base.extend<{ watched: Page }>({
+  watched: async ({ page, baseURL }, use) => {
+    const appOrigin = new URL(baseURL ?? "http://127.0.0.1:4173").origin;
+    const outside: string[] = [];
+    const violations: string[] = [];
+    page.on("request", (request) => {
+      const url = request.url();
+      if (url.startsWith("data:") || url.startsWith("blob:")) return;
+      if (new URL(url).origin !== appOrigin) outside.push(url);
+    });
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await use(page);
+    expect(outside, "requests to other origins").toEqual([]);
+    expect(violations, "CSP violations").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Runs axe on the page as it is now; returns the violations in a readable form. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+  );
+}
+
+export const LOCALES = ["en", "fr", "it", "nl", "sv"] as const;

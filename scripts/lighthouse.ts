@@ -1,0 +1,59 @@
+// Lighthouse (mobile, the default config) on the five article pages of the built app, in Debian's
+// Chromium. Prints the four category scores per page; exits 1 when a page scores under --min.
+// Usage: npm run build && npm run lighthouse [-- --min 90]
+import { spawn } from "node:child_process";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { CHROMIUM_FLAGS, chromiumPath } from "./lib/chromium";
+
+const PORT = 4190;
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const PAGES = ["en", "fr", "it", "nl", "sv"].map((locale) => `/${locale}/docs/api-overview`);
+
+const minIndex = process.argv.indexOf("--min");
+const minimum = minIndex > 0 ? Number(process.argv[minIndex + 1]) : 0;
+
+const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+  env: { ...process.env, PORT: String(PORT) },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+await new Promise<void>((resolve) => server.stdout.on("data", () => resolve()));
+
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath(),
+  chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
+});
+
+let failed = false;
+try {
+  console.log(`page                       ${CATEGORIES.map((c) => c.padStart(15)).join("")}`);
+  for (const path of PAGES) {
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+    });
+    const scores = CATEGORIES.map((category) =>
+      Math.round((result?.lhr.categories[category]?.score ?? 0) * 100),
+    );
+    failed ||= scores.some((score) => score < minimum);
+    console.log(`${path.padEnd(27)}${scores.map((s) => String(s).padStart(15)).join("")}`);
+    for (const category of CATEGORIES) {
+      const audits = result?.lhr.categories[category]?.auditRefs ?? [];
+      for (const ref of audits) {
+        const audit = result?.lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+          console.log(`    ${category}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ""}`);
+        }
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+if (failed) {
+  console.error(`A page scored under ${minimum}.`);
+  process.exit(1);
+}

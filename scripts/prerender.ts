@@ -1,0 +1,43 @@
+// Writes dist/<lang>/docs/api-overview/index.html for each language: the built index.html with the
+// article rendered in place (readable before any script runs), its language, title and description.
+// Runs after `vite build` and `vite build --ssr` (see the "build" script in package.json).
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { LOCALES } from "../src/i18n/locales";
+import { loadArticles } from "./lib/articles";
+
+const DIST = "dist";
+const SSR_ENTRY = join("dist-ssr", "entry-server.js");
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const { renderPage } = (await import(pathToFileURL(SSR_ENTRY).href)) as {
+  renderPage: (url: string) => Promise<string>;
+};
+const template = await readFile(join(DIST, "index.html"), "utf8");
+const articles = await loadArticles();
+
+const alternates = LOCALES.map(
+  (locale) => `<link rel="alternate" hreflang="${locale}" href="/${locale}/docs/api-overview" />`,
+).join("");
+
+for (const locale of LOCALES) {
+  const path = `/${locale}/docs/api-overview`;
+  const article = articles[locale];
+  const body = await renderPage(`http://localhost${path}`);
+  if (!body.includes(`id="breaking-changes"`)) throw new Error(`${path}: the article did not render`);
+  const html = template
+    .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(article.title)} · API Change Desk</title>${alternates}`)
+    .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, `$1${escapeHtml(article.description)}$2`)
+    .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+    throw new Error(`${path}: inline script in the prerendered page (the CSP forbids it)`);
+  }
+  await mkdir(join(DIST, locale, "docs", "api-overview"), { recursive: true });
+  await writeFile(join(DIST, locale, "docs", "api-overview", "index.html"), html);
+  console.log(`prerendered ${path} (${(html.length / 1000).toFixed(1)} kB)`);
+}
+await rm("dist-ssr", { recursive: true, force: true });
