@@ -41,6 +41,9 @@ export function Shell({ children }: { children?: ReactNode }) {
             <NavLink to={`/${locale}/docs/api-overview`} className={navLinkClass}>
               {t("nav.docs")}
             </NavLink>
+            <NavLink to={`/${locale}/diagnose`} className={navLinkClass}>
+              {t("nav.diagnose")}
+            </NavLink>
           </nav>
           <div className="ms-auto flex flex-wrap items-center gap-3">
             <LanguageMenu current={locale} label={t("language.label")} />

@@ -7,6 +7,9 @@ import { Shell } from "./Shell";
 
 // Each page is its own chunk, downloaded when its route first opens.
 const DocsPage = lazy(() => import("../features/docs/DocsPage"));
+const DiagnosePage = lazy(() => import("../features/diagnose/DiagnosePage"));
+const UpgradePage = lazy(() => import("../features/upgrade/UpgradePage"));
+const UpgradeGuidePage = lazy(() => import("../features/upgrade/UpgradeGuidePage"));
 
 /** `/` → the reader's language. */
 function RootRedirect() {
@@ -39,6 +42,9 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="docs/api-overview" replace /> },
       { path: "docs/api-overview", element: <DocsPage /> },
+      { path: "diagnose", element: <DiagnosePage /> },
+      { path: "upgrade", element: <UpgradePage /> },
+      { path: "upgrade/guide", element: <UpgradeGuidePage /> },
       { path: "*", element: <LocalizedNotFound /> },
     ],
   },

@@ -1,0 +1,4 @@
+/** `/:lang/diagnose` — being built (issue 5). */
+export default function DiagnosePage() {
+  return null;
+}

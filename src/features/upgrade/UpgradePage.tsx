@@ -1,0 +1,4 @@
+/** `/:lang/upgrade` — being built (issue 6). */
+export default function UpgradePage() {
+  return null;
+}
