@@ -2,11 +2,31 @@ import { axeViolations, expect, LOCALES, test } from "./fixtures";
 
 /** What each language's page must show: its H1 and both section headings (entities decoded). */
 const ARTICLE = {
-  en: { h1: "Overview of APIs in Fusion", sections: ["Considerations", "Breaking changes"], link: "Breaking changes" },
-  fr: { h1: "Vue d’ensemble des API dans Fusion", sections: ["Considérations", "Modifications avec rupture"], link: "Modifications avec rupture" },
-  it: { h1: "Panoramica delle API in Fusion", sections: ["Considerazioni", "Interruzione delle modifiche"], link: "Modifiche che causano interruzioni" },
-  nl: { h1: "Overzicht van API's in Fusion", sections: ["Overwegingen", "Wijzigingen verbreken"], link: "het breken veranderingen" },
-  sv: { h1: "Översikt över API:er i Fusion", sections: ["Överväganden", "Bryta ändringar"], link: "Bryta ändringar" },
+  en: {
+    h1: "Overview of APIs in Fusion",
+    sections: ["Considerations", "Breaking changes"],
+    link: "Breaking changes",
+  },
+  fr: {
+    h1: "Vue d’ensemble des API dans Fusion",
+    sections: ["Considérations", "Modifications avec rupture"],
+    link: "Modifications avec rupture",
+  },
+  it: {
+    h1: "Panoramica delle API in Fusion",
+    sections: ["Considerazioni", "Interruzione delle modifiche"],
+    link: "Modifiche che causano interruzioni",
+  },
+  nl: {
+    h1: "Overzicht van API's in Fusion",
+    sections: ["Overwegingen", "Wijzigingen verbreken"],
+    link: "het breken veranderingen",
+  },
+  sv: {
+    h1: "Översikt över API:er i Fusion",
+    sections: ["Överväganden", "Bryta ändringar"],
+    link: "Bryta ändringar",
+  },
 } as const;
 
 for (const locale of LOCALES) {
@@ -23,7 +43,9 @@ for (const locale of LOCALES) {
     expect(body).not.toMatch(/&#|&quot;|<!--|\u200b/);
   });
 
-  test(`${locale}: the in-page link moves to the breaking-changes section`, async ({ watched: page }) => {
+  test(`${locale}: the in-page link moves to the breaking-changes section`, async ({
+    watched: page,
+  }) => {
     await page.goto(`/${locale}/docs/api-overview`);
     await page.locator("article").getByRole("link", { name: expected.link, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/docs/api-overview#breaking-changes$`));
@@ -57,10 +79,15 @@ test("switching language keeps the section and the hash", async ({ watched: page
 test("the table of contents marks the section being read", async ({ watched: page }) => {
   await page.goto("/en/docs/api-overview#breaking-changes");
   const toc = page.getByRole("navigation", { name: "On this page" });
-  await expect(toc.getByRole("link", { name: "Breaking changes" })).toHaveAttribute("aria-current", "location");
+  await expect(toc.getByRole("link", { name: "Breaking changes" })).toHaveAttribute(
+    "aria-current",
+    "location",
+  );
 });
 
-test("links to other Fusion pages lead to Experience League in the reader's language", async ({ watched: page }) => {
+test("links to other Fusion pages lead to Experience League in the reader's language", async ({
+  watched: page,
+}) => {
   await page.goto("/it/docs/api-overview");
   const universal = page.locator("article").getByRole("link", { name: /Connettori universali/ });
   await expect(universal).toHaveAttribute(
@@ -70,22 +97,30 @@ test("links to other Fusion pages lead to Experience League in the reader's lang
   await expect(universal).toHaveAttribute("target", "_blank");
 });
 
-test("machine-translated pages say so and link to the same section in English", async ({ watched: page }) => {
+test("machine-translated pages say so and link to the same section in English", async ({
+  watched: page,
+}) => {
   await page.goto("/nl/docs/api-overview#breaking-changes");
   const notice = page.getByRole("complementary", { name: "Deze pagina is automatisch vertaald." });
   await expect(notice).toBeVisible();
-  await expect(notice.getByRole("link")).toHaveAttribute("href", "/en/docs/api-overview#breaking-changes");
+  await expect(notice.getByRole("link")).toHaveAttribute(
+    "href",
+    "/en/docs/api-overview#breaking-changes",
+  );
   await page.goto("/fr/docs/api-overview");
   await expect(page.getByText("Cette page a été traduite automatiquement.")).toHaveCount(0);
 });
 
 test("the theme choice survives a reload", async ({ watched: page }) => {
   await page.goto("/en/docs/api-overview");
+  // The switch is disabled until the page's script runs (it could do nothing without it).
+  await expect(page.getByRole("radio", { name: "Dark" })).toBeEnabled();
   await page.getByText("Dark", { exact: true }).click();
   await expect(page.locator("html")).toHaveClass(/dark/);
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/dark/);
   await expect(page.getByRole("radio", { name: "Dark" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Light" })).toBeEnabled();
   await page.getByText("Light", { exact: true }).click();
   await page.reload();
   await expect(page.locator("html")).not.toHaveClass(/dark/);
@@ -118,7 +153,10 @@ for (const theme of ["Light", "Dark"] as const) {
   test(`no axe violations on every route (${theme.toLowerCase()})`, async ({ watched: page }) => {
     await page.goto("/en/docs/api-overview");
     await page.getByText(theme, { exact: true }).click();
-    for (const path of [...LOCALES.map((locale) => `/${locale}/docs/api-overview`), "/en/missing"]) {
+    for (const path of [
+      ...LOCALES.map((locale) => `/${locale}/docs/api-overview`),
+      "/en/missing",
+    ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       expect(await axeViolations(page), path).toEqual([]);

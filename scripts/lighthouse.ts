@@ -1,10 +1,10 @@
 // Lighthouse (mobile, the default config) on the five article pages of the built app, in Debian's
 // Chromium. Prints the four category scores per page; exits 1 when a page scores under --min.
 // Usage: npm run build && npm run lighthouse [-- --min 90]
-import { spawn } from "node:child_process";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { CHROMIUM_FLAGS, chromiumPath } from "./lib/chromium";
+import { serveBuiltApp } from "./lib/served-app";
 
 const PORT = 4190;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -13,11 +13,7 @@ const PAGES = ["en", "fr", "it", "nl", "sv"].map((locale) => `/${locale}/docs/ap
 const minIndex = process.argv.indexOf("--min");
 const minimum = minIndex > 0 ? Number(process.argv[minIndex + 1]) : 0;
 
-const server = spawn(process.execPath, ["scripts/serve.mjs"], {
-  env: { ...process.env, PORT: String(PORT) },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-await new Promise<void>((resolve) => server.stdout.on("data", () => resolve()));
+const server = await serveBuiltApp(PORT);
 
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath(),
@@ -28,7 +24,7 @@ let failed = false;
 try {
   console.log(`page                       ${CATEGORIES.map((c) => c.padStart(15)).join("")}`);
   for (const path of PAGES) {
-    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+    const result = await lighthouse(`${server.base}${path}`, {
       port: chrome.port,
       output: "json",
       logLevel: "error",
@@ -50,8 +46,8 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
-  server.kill();
+  chrome.kill();
+  server.stop();
 }
 if (failed) {
   console.error(`A page scored under ${minimum}.`);

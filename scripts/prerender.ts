@@ -17,7 +17,7 @@ const { renderPage } = (await import(pathToFileURL(SSR_ENTRY).href)) as {
   renderPage: (url: string) => Promise<string>;
 };
 const template = await readFile(join(DIST, "index.html"), "utf8");
-const articles = await loadArticles();
+const articles = loadArticles();
 
 const alternates = LOCALES.map(
   (locale) => `<link rel="alternate" hreflang="${locale}" href="/${locale}/docs/api-overview" />`,
@@ -27,11 +27,18 @@ for (const locale of LOCALES) {
   const path = `/${locale}/docs/api-overview`;
   const article = articles[locale];
   const body = await renderPage(`http://localhost${path}`);
-  if (!body.includes(`id="breaking-changes"`)) throw new Error(`${path}: the article did not render`);
+  if (!body.includes(`id="breaking-changes"`))
+    throw new Error(`${path}: the article did not render`);
   const html = template
     .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(article.title)} · API Change Desk</title>${alternates}`)
-    .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, `$1${escapeHtml(article.description)}$2`)
+    .replace(
+      /<title>[^<]*<\/title>/,
+      `<title>${escapeHtml(article.title)} · API Change Desk</title>${alternates}`,
+    )
+    .replace(
+      /(<meta\s+name="description"\s+content=")[^"]*(")/,
+      `$1${escapeHtml(article.description)}$2`,
+    )
     .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
     throw new Error(`${path}: inline script in the prerendered page (the CSP forbids it)`);

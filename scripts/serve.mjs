@@ -29,8 +29,15 @@ const TYPES = {
 // What a <meta> CSP cannot carry (frame-ancestors) is added here; the rest mirrors src/csp.ts.
 async function cspHeader() {
   const html = await readFile(join(root, "index.html"), "utf8");
-  const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "default-src 'self'";
-  return `${meta}; frame-ancestors 'none'`;
+  const meta =
+    /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ??
+    "default-src 'self'";
+  // The attribute is HTML-escaped by the build (&#39; for '); a header needs the plain text.
+  const policy = meta
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+  return `${policy}; frame-ancestors 'none'`;
 }
 
 async function fileAt(path) {
@@ -79,7 +86,11 @@ const server = createServer(async (request, response) => {
       "Cache-Control": isAsset ? "public, max-age=31536000, immutable" : "no-cache",
     };
     const compressible = /^(text\/|application\/(json|javascript|manifest)|image\/svg)/.test(type);
-    if (compressible && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "") && body.length > 512) {
+    if (
+      compressible &&
+      /\bgzip\b/.test(request.headers["accept-encoding"] ?? "") &&
+      body.length > 512
+    ) {
       body = gzipSync(body);
       headers["Content-Encoding"] = "gzip";
       headers["Vary"] = "Accept-Encoding";

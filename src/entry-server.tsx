@@ -1,6 +1,5 @@
 import { prerenderToNodeStream } from "react-dom/static";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
-import { Providers } from "./app/Providers";
 import { routes } from "./app/routes";
 
 /**
@@ -13,10 +12,10 @@ export async function renderPage(url: string): Promise<string> {
   if (context instanceof Response) throw new Error(`${url} redirects; prerender a page instead`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const { prelude } = await prerenderToNodeStream(
-    <Providers>
-      {/* hydrate={false}: no inline data script (the CSP forbids inline scripts; there are no loaders) */}
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </Providers>,
+    // hydrate={false}: no inline data script (the CSP forbids inline scripts; there are no loaders)
+    <StaticRouterProvider router={router} context={context} hydrate={false} />,
+    // Never outline a large Suspense boundary: revealing it would need an inline script.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const chunks: Buffer[] = [];
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));

@@ -2,8 +2,8 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
-import { Providers } from "./app/Providers";
 import { routes } from "./app/routes";
+import { preloadPrerenderedPage } from "./app/hydrate";
 import "./styles.css";
 
 const container = document.getElementById("root");
@@ -12,12 +12,13 @@ if (!container) throw new Error("index.html has no #root element");
 const router = createBrowserRouter(routes);
 const app = (
   <StrictMode>
-    <Providers>
-      <RouterProvider router={router} />
-    </Providers>
+    <RouterProvider router={router} />
   </StrictMode>
 );
 
 // Prerendered pages (the article in each language) arrive with their HTML: hydrate it in place.
-if (container.hasChildNodes()) hydrateRoot(container, app);
-else createRoot(container).render(app);
+if (container.hasChildNodes()) {
+  void preloadPrerenderedPage(window.location.pathname).finally(() => hydrateRoot(container, app));
+} else {
+  createRoot(container).render(app);
+}

@@ -19,7 +19,10 @@ export function NotFound({ locale }: { locale: Locale }) {
       <p className="mt-3 break-words">{t("notFound.body", { path: pathname })}</p>
       <ul className="mt-6 flex flex-wrap gap-4">
         <li>
-          <Link className="text-blue-700 underline dark:text-blue-300" to={`/${locale}/docs/api-overview`}>
+          <Link
+            className="text-blue-700 underline dark:text-blue-300"
+            to={`/${locale}/docs/api-overview`}
+          >
             {t("notFound.docs")}
           </Link>
         </li>

@@ -1,13 +1,24 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
+import { Outlet } from "react-router";
 
-/** App-wide providers. Queries here are local work (worker analysis, storage), never network. */
-export function Providers({ children }: { children: ReactNode }) {
+/**
+ * Layout of the pages that work on a blueprint (Diagnose, Upgrade). Loaded with them, so the
+ * article's first load does not carry react-query. Queries here are local work (worker
+ * analysis, storage), never network.
+ */
+export default function QueryLayout() {
   const [client] = useState(
     () =>
       new QueryClient({
-        defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, networkMode: "always" } },
+        defaultOptions: {
+          queries: { retry: false, refetchOnWindowFocus: false, networkMode: "always" },
+        },
       }),
   );
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={client}>
+      <Outlet />
+    </QueryClientProvider>
+  );
 }

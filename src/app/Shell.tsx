@@ -1,6 +1,8 @@
 import { Suspense, useEffect, type ReactNode } from "react";
 import { NavLink, Outlet } from "react-router";
+import { DOCS_SNAPSHOTS } from "../core/docs/snapshots";
 import { appMessages } from "../i18n/app";
+import { formatDate } from "../i18n/format";
 import { useLocale, useT } from "../i18n/useT";
 import { LanguageMenu } from "../ui/LanguageMenu";
 import { ThemeSwitch } from "../ui/ThemeSwitch";
@@ -19,6 +21,7 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
 export function Shell({ children }: { children?: ReactNode }) {
   const locale = useLocale();
   const t = useT(appMessages);
+  const snapshot = DOCS_SNAPSHOTS[locale];
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -56,15 +59,16 @@ export function Shell({ children }: { children?: ReactNode }) {
       </header>
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
         <ErrorBoundary>
-          <Suspense fallback={<Loading label={t("loading")} />}>
-            {children ?? <Outlet />}
-          </Suspense>
+          <Suspense fallback={<Loading label={t("loading")} />}>{children ?? <Outlet />}</Suspense>
         </ErrorBoundary>
       </main>
       <footer className="border-t border-slate-200 text-sm text-slate-600 print:hidden dark:border-slate-800 dark:text-slate-400">
         <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-4">
           <p>{t("footer.privacy")}</p>
-          <p id="content-source">{/* filled by the page that shows an article */}</p>
+          <p>
+            {t("footer.source", { commit: snapshot.commit.slice(0, 7) })}{" "}
+            {t("footer.snapshot", { date: formatDate(locale, snapshot.date) })}
+          </p>
           <p>{t("footer.disclaimer")}</p>
         </div>
       </footer>

@@ -1,15 +1,16 @@
-import { lazy } from "react";
 import { Navigate, useParams, type RouteObject } from "react-router";
 import { isLocale } from "../i18n/locales";
 import { browserLocale, useLocale } from "../i18n/useT";
+import { lazyPage } from "./lazy-page";
 import { NotFound } from "./NotFound";
 import { Shell } from "./Shell";
 
-// Each page is its own chunk, downloaded when its route first opens.
-const DocsPage = lazy(() => import("../features/docs/DocsPage"));
-const DiagnosePage = lazy(() => import("../features/diagnose/DiagnosePage"));
-const UpgradePage = lazy(() => import("../features/upgrade/UpgradePage"));
-const UpgradeGuidePage = lazy(() => import("../features/upgrade/UpgradeGuidePage"));
+// Each page is its own chunk, downloaded when its route first opens (or ahead, see hydrate.ts).
+export const DocsPage = lazyPage(() => import("../features/docs/DocsPage"));
+const DiagnosePage = lazyPage(() => import("../features/diagnose/DiagnosePage"));
+const UpgradePage = lazyPage(() => import("../features/upgrade/UpgradePage"));
+const UpgradeGuidePage = lazyPage(() => import("../features/upgrade/UpgradeGuidePage"));
+const QueryLayout = lazyPage(() => import("./QueryLayout"));
 
 /** `/` → the reader's language. */
 function RootRedirect() {
@@ -42,9 +43,14 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="docs/api-overview" replace /> },
       { path: "docs/api-overview", element: <DocsPage /> },
-      { path: "diagnose", element: <DiagnosePage /> },
-      { path: "upgrade", element: <UpgradePage /> },
-      { path: "upgrade/guide", element: <UpgradeGuidePage /> },
+      {
+        element: <QueryLayout />,
+        children: [
+          { path: "diagnose", element: <DiagnosePage /> },
+          { path: "upgrade", element: <UpgradePage /> },
+          { path: "upgrade/guide", element: <UpgradeGuidePage /> },
+        ],
+      },
       { path: "*", element: <LocalizedNotFound /> },
     ],
   },

@@ -30,4 +30,17 @@ export function saveTheme(theme: Theme): void {
     // Storage full or disabled: the theme still applies until the page is closed.
   }
   applyTheme(theme);
+  for (const listener of listeners) listener();
+}
+
+const listeners = new Set<() => void>();
+
+/** For useSyncExternalStore: the choice changed here or in another tab. */
+export function subscribeTheme(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener("storage", listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener("storage", listener);
+  };
 }

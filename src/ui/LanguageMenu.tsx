@@ -31,9 +31,11 @@ export function LanguageMenu({ current, label }: Props) {
             hrefLang={locale}
             aria-current={locale === current ? "true" : undefined}
             onClick={(event) => {
-              // Keep the section being read when the address has no hash yet.
+              // The address now, not at render time: a prerendered page hydrates with the
+              // server's href, and the reader may have scrolled to another section since.
+              const { pathname, search, hash } = window.location;
               const anchor = readingAnchor();
-              if (!location.hash && anchor) event.currentTarget.hash = anchor;
+              event.currentTarget.href = `${pathInLocale(pathname, locale)}${search}${hash || (anchor ? `#${anchor}` : "")}`;
             }}
             className="rounded px-2 py-1 text-slate-700 underline-offset-4 hover:underline aria-[current=true]:bg-slate-900 aria-[current=true]:text-white dark:text-slate-200 dark:aria-[current=true]:bg-slate-100 dark:aria-[current=true]:text-slate-900"
           >

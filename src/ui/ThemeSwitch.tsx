@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
-import { applyTheme, readTheme, saveTheme, THEMES, type Theme } from "../app/theme";
+import { useEffect, useSyncExternalStore } from "react";
+import { applyTheme, readTheme, saveTheme, subscribeTheme, THEMES, type Theme } from "../app/theme";
 
 interface Props {
   label: string;
@@ -8,11 +8,10 @@ interface Props {
 
 /** System / light / dark, as a labelled group of radio buttons; the choice is remembered. */
 export function ThemeSwitch({ label, names }: Props) {
-  const [theme, setTheme] = useState<Theme>("system");
+  // null on the server and while hydrating: the stored choice is only known in the browser.
+  const theme = useSyncExternalStore<Theme | null>(subscribeTheme, readTheme, () => null);
 
   useEffect(() => {
-    // Read after hydration: the server cannot know the stored choice.
-    setTheme(readTheme());
     const query = window.matchMedia("(prefers-color-scheme: dark)");
     const follow = () => {
       if (readTheme() === "system") applyTheme("system");
@@ -33,11 +32,10 @@ export function ThemeSwitch({ label, names }: Props) {
             type="radio"
             name="theme"
             value={option}
-            checked={theme === option}
-            onChange={() => {
-              setTheme(option);
-              saveTheme(option);
-            }}
+            checked={(theme ?? "system") === option}
+            // Without script (or before hydration) the buttons could not do anything.
+            disabled={theme === null}
+            onChange={() => saveTheme(option)}
             className="sr-only"
           />
           {names[option]}

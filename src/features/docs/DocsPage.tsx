@@ -2,7 +2,7 @@ import { use, useEffect, useMemo } from "react";
 import { appMessages } from "../../i18n/app";
 import { useLocale, useT } from "../../i18n/useT";
 import { setReadingAnchor } from "../../app/reading-position";
-import { loadArticle } from "./article-loader";
+import { loadArticle, peekArticle } from "./article-loader";
 import { ArticleBody } from "./ArticleBody";
 import { TableOfContents } from "./TableOfContents";
 import { TranslationNotice } from "./TranslationNotice";
@@ -12,13 +12,15 @@ import { useActiveSection } from "./useActiveSection";
 export default function DocsPage() {
   const locale = useLocale();
   const t = useT(appMessages);
-  const article = use(loadArticle(locale));
+  const article = peekArticle(locale) ?? use(loadArticle(locale));
   const sectionIds = useMemo(() => article.sections.map((section) => section.id), [article]);
   const active = useActiveSection(sectionIds);
 
   useEffect(() => {
     document.title = `${article.title} · ${t("app.name")}`;
-    document.querySelector('meta[name="description"]')?.setAttribute("content", article.description);
+    document
+      .querySelector('meta[name="description"]')
+      ?.setAttribute("content", article.description);
   }, [article, t]);
 
   useEffect(() => {
@@ -28,7 +30,10 @@ export default function DocsPage() {
 
   return (
     <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_14rem] lg:py-12">
-      <article lang={locale} className="max-w-[68ch] text-[1.0625rem] text-slate-800 dark:text-slate-200">
+      <article
+        lang={locale}
+        className="max-w-[68ch] text-[1.0625rem] text-slate-800 dark:text-slate-200"
+      >
         {article.machineTranslated && (
           <TranslationNotice
             text={t("docs.mtNotice")}
@@ -36,11 +41,13 @@ export default function DocsPage() {
             englishHref={`/en/docs/api-overview${active ? `#${active}` : ""}`}
           />
         )}
-        <ArticleBody blocks={article.blocks} copyLabel={(section) => t("docs.copyLink", { section })} />
+        <ArticleBody
+          blocks={article.blocks}
+          copyLabel={(section) => t("docs.copyLink", { section })}
+        />
         <p className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
-          {article.sourceCommit
-            ? t("footer.source", { commit: article.sourceCommit.slice(0, 7) })
-            : t("footer.sourceUnknown")}
+          {t("docs.sourceCommit")}:{" "}
+          <code>{(article.sourceCommit ?? article.snapshot.commit).slice(0, 7)}</code>
         </p>
       </article>
       <aside className="order-first lg:order-none">

@@ -14,7 +14,12 @@ export function TranslationNotice({ text, linkLabel, englishHref }: Props) {
     >
       <p>
         {text}{" "}
-        <a href={englishHref} hrefLang="en" lang="en" className="font-medium underline underline-offset-2">
+        <a
+          href={englishHref}
+          hrefLang="en"
+          lang="en"
+          className="font-medium underline underline-offset-2"
+        >
           {linkLabel}
         </a>
       </p>

@@ -17,7 +17,6 @@ const fr: Translation<AppMessages> = {
   "theme.dark": "Sombre",
   "footer.privacy": "Tout ce que vous collez reste dans ce navigateur.",
   "footer.source": "Article de la documentation Adobe Workfront Fusion, commit source {commit}.",
-  "footer.sourceUnknown": "Article de la documentation Adobe Workfront Fusion (source anglaise).",
   "footer.snapshot": "Instantané de la documentation du {date}.",
   "footer.disclaimer": "Un outil indépendant, qui n’est pas édité par Adobe ni par Make.",
   "notFound.title": "Page introuvable",

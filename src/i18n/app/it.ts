@@ -16,8 +16,8 @@ const it: Translation<AppMessages> = {
   "theme.light": "Chiaro",
   "theme.dark": "Scuro",
   "footer.privacy": "Tutto ciò che incolli resta in questo browser.",
-  "footer.source": "Articolo dalla documentazione di Adobe Workfront Fusion, commit di origine {commit}.",
-  "footer.sourceUnknown": "Articolo dalla documentazione di Adobe Workfront Fusion (originale inglese).",
+  "footer.source":
+    "Articolo dalla documentazione di Adobe Workfront Fusion, commit di origine {commit}.",
   "footer.snapshot": "Istantanea della documentazione del {date}.",
   "footer.disclaimer": "Uno strumento indipendente, non realizzato da Adobe né da Make.",
   "notFound.title": "Pagina non trovata",

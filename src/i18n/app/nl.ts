@@ -16,7 +16,6 @@ const nl: Translation<AppMessages> = {
   "theme.dark": "Donker",
   "footer.privacy": "Alles wat je plakt, blijft in deze browser.",
   "footer.source": "Artikel uit de documentatie van Adobe Workfront Fusion, broncommit {commit}.",
-  "footer.sourceUnknown": "Artikel uit de documentatie van Adobe Workfront Fusion (Engelse bron).",
   "footer.snapshot": "Momentopname van de documentatie van {date}.",
   "footer.disclaimer": "Een onafhankelijk hulpmiddel, niet gemaakt door Adobe of Make.",
   "notFound.title": "Pagina niet gevonden",
@@ -25,7 +24,8 @@ const nl: Translation<AppMessages> = {
   "notFound.diagnose": "Controleer een scenario",
   loading: "Laden…",
   "error.title": "Er ging iets mis",
-  "error.body": "Dit deel van de pagina kon niet worden getoond. Je werk blijft in deze browser bewaard.",
+  "error.body":
+    "Dit deel van de pagina kon niet worden getoond. Je werk blijft in deze browser bewaard.",
   "error.reload": "Pagina opnieuw laden",
   "docs.toc": "Op deze pagina",
   "docs.copyLink": "Link naar ‘{section}’ kopiëren",

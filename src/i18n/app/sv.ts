@@ -16,7 +16,6 @@ const sv: Translation<AppMessages> = {
   "theme.dark": "Mörkt",
   "footer.privacy": "Allt du klistrar in stannar i den här webbläsaren.",
   "footer.source": "Artikel ur dokumentationen för Adobe Workfront Fusion, källcommit {commit}.",
-  "footer.sourceUnknown": "Artikel ur dokumentationen för Adobe Workfront Fusion (engelsk källa).",
   "footer.snapshot": "Ögonblicksbild av dokumentationen från {date}.",
   "footer.disclaimer": "Ett fristående verktyg, inte gjort av Adobe eller Make.",
   "notFound.title": "Sidan hittades inte",
@@ -25,7 +24,8 @@ const sv: Translation<AppMessages> = {
   "notFound.diagnose": "Kontrollera ett scenario",
   loading: "Läser in…",
   "error.title": "Något gick fel",
-  "error.body": "Den här delen av sidan kunde inte visas. Ditt arbete finns kvar i den här webbläsaren.",
+  "error.body":
+    "Den här delen av sidan kunde inte visas. Ditt arbete finns kvar i den här webbläsaren.",
   "error.reload": "Läs in sidan igen",
   "docs.toc": "På den här sidan",
   "docs.copyLink": "Kopiera länk till ”{section}”",
