@@ -37,7 +37,9 @@ describe("formatting with Intl", () => {
 
 describe("interpolate", () => {
   it("fills placeholders as text and leaves unknown ones visible", () => {
-    expect(interpolate("{n} modules in {name}", { n: 3, name: "<b>x</b>" })).toBe("3 modules in <b>x</b>");
+    expect(interpolate("{n} modules in {name}", { n: 3, name: "<b>x</b>" })).toBe(
+      "3 modules in <b>x</b>",
+    );
     expect(interpolate("{missing}", {})).toBe("{missing}");
   });
 });

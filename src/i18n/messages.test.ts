@@ -35,7 +35,9 @@ describe("message bundles", () => {
           expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
           for (const [key, text] of Object.entries(messages)) {
             expect(text.trim(), `${locale} ${key}`).not.toBe("");
-            expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(english[key] ?? ""));
+            expect(placeholders(text), `${locale} ${key}`).toEqual(
+              placeholders(english[key] ?? ""),
+            );
           }
         });
       }

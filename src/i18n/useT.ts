@@ -14,7 +14,10 @@ export function useLocale(): Locale {
   return isLocale(lang) ? lang : browserLocale();
 }
 
-export type TranslateFn<T> = (key: keyof T & string, values?: Record<string, string | number>) => string;
+export type TranslateFn<T> = (
+  key: keyof T & string,
+  values?: Record<string, string | number>,
+) => string;
 
 /** Messages of one bundle in the route's language; suspends while that file downloads. */
 export function useT<T extends Record<string, string>>(

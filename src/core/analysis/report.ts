@@ -16,11 +16,7 @@ export const SEVERITIES: readonly Severity[] = ["expired", "critical", "warning"
 export type Confidence = "confirmed" | "likely";
 
 export type MatchKind =
-  | "module-id"
-  | "module-prefix"
-  | "connection-type"
-  | "name-pattern"
-  | "user-rule";
+  "module-id" | "module-prefix" | "connection-type" | "name-pattern" | "user-rule";
 
 export type ChangeLevel = "connection" | "module" | "connector";
 export type ChangeCategory = "auth" | "endpoint" | "api-version";

@@ -107,11 +107,7 @@ export interface ReadWarning {
   data?: Record<string, string | number>;
 }
 
-export type ReadErrorCode =
-  | "empty"
-  | "too-large"
-  | "invalid-json"
-  | "not-a-blueprint";
+export type ReadErrorCode = "empty" | "too-large" | "invalid-json" | "not-a-blueprint";
 
 /** The only error the reader ever reports: typed, located, with a hint when one is obvious. */
 export interface ReadError {

@@ -175,7 +175,7 @@ function inlines(nodes: PhrasingContent[], ctx: Context): Inline[] {
         if (!/^<!--[\s\S]*-->$/.test(node.value)) out.push({ type: "text", value: node.value });
         break;
       default:
-        if ("children" in node) out.push(...inlines(node.children as PhrasingContent[], ctx));
+        if ("children" in node) out.push(...inlines(node.children, ctx));
         else if ("value" in node) out.push({ type: "text", value: String(node.value) });
     }
   }
@@ -222,11 +222,17 @@ function text(value: unknown): string | null {
   return typeof value === "string" && value.trim() ? value.trim() : null;
 }
 
+/** Front matter numbers come as numbers or strings (`'431'`, `0%`). */
 function number(value: unknown): number | null {
-  const parsed = typeof value === "number" ? value : Number.parseInt(String(value ?? ""), 10);
+  const parsed =
+    typeof value === "number"
+      ? value
+      : typeof value === "string"
+        ? Number.parseInt(value, 10)
+        : NaN;
   return Number.isFinite(parsed) ? parsed : null;
 }
 
 function percent(value: unknown): number | null {
-  return value === undefined || value === null ? null : number(String(value).replace("%", ""));
+  return number(typeof value === "string" ? value.replace("%", "") : value);
 }
