@@ -19,9 +19,15 @@ const { renderPage } = (await import(pathToFileURL(SSR_ENTRY).href)) as {
 const template = await readFile(join(DIST, "index.html"), "utf8");
 const articles = loadArticles();
 
-const alternates = LOCALES.map(
-  (locale) => `<link rel="alternate" hreflang="${locale}" href="/${locale}/docs/api-overview" />`,
-).join("");
+// hreflang alternates need absolute addresses: written only when the build knows where the app
+// will live (SITE_URL=https://example.org npm run build).
+const site = process.env.SITE_URL?.replace(/\/$/, "");
+const alternates = site
+  ? LOCALES.map(
+      (locale) =>
+        `<link rel="alternate" hreflang="${locale}" href="${site}/${locale}/docs/api-overview" />`,
+    ).join("")
+  : "";
 
 for (const locale of LOCALES) {
   const path = `/${locale}/docs/api-overview`;

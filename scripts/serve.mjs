@@ -69,7 +69,10 @@ const server = createServer(async (request, response) => {
     }
     const isAsset = url.pathname.startsWith("/assets/");
     // Unknown addresses get the app shell: the router shows the page or a localized 404.
-    const path = (await fileAt(wanted)) ?? (isAsset ? null : join(root, "index.html"));
+    // A missing file (a name with an extension) is a plain 404: no route looks like one.
+    const isFileName = /\.[a-z0-9]+$/i.test(url.pathname);
+    const path =
+      (await fileAt(wanted)) ?? (isAsset || isFileName ? null : join(root, "index.html"));
     if (!path) {
       response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
       return;
