@@ -1,0 +1,252 @@
+/**
+ * The picture of a scenario (xyflow), loaded only by the Diagnose page. Modules sit where the
+ * editor put them (or in a tidy automatic layout); affected ones carry a severity badge.
+ * Keyboard: Tab into the picture, arrow keys move between modules, Enter selects. Only the
+ * modules in view are rendered, so a 1,000-module scenario stays usable.
+ */
+import "@xyflow/react/dist/style.css";
+import "./graph.css";
+import {
+  Background,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Edge,
+  type NodeMouseHandler,
+} from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { ScenarioModule } from "../../core/blueprint/model";
+import type { Severity } from "../../core/analysis/report";
+import { readChains, scenarioLinks } from "../../core/layout/chains";
+import { layoutScenario } from "../../core/layout/layout";
+import { directionOf, nextInDirection } from "./keyboard";
+import { ModuleNode, NODE_HEIGHT, NODE_WIDTH, type ModuleNodeType } from "./ModuleNode";
+import { useColorMode } from "./useColorMode";
+
+export interface ScenarioGraphLabels {
+  /** Accessible name of the picture. */
+  region: string;
+  /** How to use the keyboard in it. */
+  help: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  controls: string;
+  severity: Record<Severity, string>;
+  /** What a screen reader hears when the keyboard reaches a module. */
+  describe: (module: ScenarioModule, severity: Severity | null) => string;
+}
+
+export interface ScenarioGraphProps {
+  modules: ScenarioModule[];
+  /** The worst severity of each affected module. */
+  badges: Record<string, Severity>;
+  selectedKey: string | null;
+  onSelect: (key: string | null) => void;
+  labels: ScenarioGraphLabels;
+}
+
+const nodeTypes = { module: ModuleNode };
+/** Beyond this, the first view shows the start of the scenario rather than all of it. */
+const FIT_ALL_LIMIT = 150;
+
+function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraphProps) {
+  const flow = useReactFlow<ModuleNodeType>();
+  const colorMode = useColorMode();
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const byKey = useMemo(() => new Map(modules.map((module) => [module.key, module])), [modules]);
+  const positions = useMemo(() => layoutScenario(modules), [modules]);
+
+  const baseNodes = useMemo<ModuleNodeType[]>(() => {
+    const chains = readChains(modules);
+    return modules.map((module) => {
+      const severity = badges[module.key] ?? null;
+      return {
+        id: module.key,
+        type: "module",
+        position: positions[module.key] ?? { x: 0, y: 0 },
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+        data: {
+          app: module.app,
+          title: module.label ?? module.name,
+          severity,
+          severityLabel: severity ? labels.severity[severity] : null,
+          kind: chains.kind.get(module.key) ?? "flow",
+          disabled: module.disabled,
+          focused: false,
+        },
+      };
+    });
+  }, [modules, positions, badges, labels.severity]);
+
+  // Selection and keyboard focus change two nodes at most: the others keep their identity.
+  const nodes = useMemo(
+    () =>
+      baseNodes.map((node) =>
+        node.id === selectedKey || node.id === focusedKey
+          ? {
+              ...node,
+              selected: node.id === selectedKey,
+              data: { ...node.data, focused: node.id === focusedKey },
+            }
+          : node,
+      ),
+    [baseNodes, selectedKey, focusedKey],
+  );
+
+  const edges = useMemo<Edge[]>(
+    () =>
+      scenarioLinks(modules).map((link) => ({
+        id: link.id,
+        source: link.source,
+        target: link.target,
+        className: `edge-${link.kind}`,
+        focusable: false,
+        selectable: false,
+      })),
+    [modules],
+  );
+
+  const reveal = useCallback(
+    (key: string) => {
+      const point = positions[key];
+      if (!point) return;
+      flow.setCenter(point.x + NODE_WIDTH / 2, point.y + NODE_HEIGHT / 2, {
+        zoom: Math.max(flow.getZoom(), 0.8),
+        duration: 200,
+      });
+    },
+    [flow, positions],
+  );
+
+  // Selecting in the findings list reveals the module here.
+  const lastRevealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (selectedKey && selectedKey !== lastRevealed.current && byKey.has(selectedKey)) {
+      lastRevealed.current = selectedKey;
+      reveal(selectedKey);
+    }
+  }, [selectedKey, byKey, reveal]);
+
+  const moveFocus = (key: string) => {
+    setFocusedKey(key);
+    const module = byKey.get(key);
+    if (module) setAnnouncement(labels.describe(module, badges[key] ?? null));
+    reveal(key);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const current = focusedKey ?? selectedKey ?? modules[0]?.key ?? null;
+    if (!current) return;
+    const direction = directionOf(event.key);
+    if (direction) {
+      event.preventDefault();
+      if (!focusedKey) moveFocus(current);
+      else {
+        const next = nextInDirection(current, direction, positions);
+        if (next) moveFocus(next);
+      }
+    } else if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      onSelect(current);
+      lastRevealed.current = current;
+    } else if (event.key === "Escape") {
+      setFocusedKey(null);
+      onSelect(null);
+    }
+  };
+
+  const onNodeClick: NodeMouseHandler<ModuleNodeType> = (_, node) => {
+    lastRevealed.current = node.id;
+    setFocusedKey(node.id);
+    onSelect(node.id);
+  };
+
+  const initialFit = useMemo(
+    () =>
+      modules.length <= FIT_ALL_LIMIT
+        ? { padding: 0.15 }
+        : { padding: 0.15, nodes: modules.slice(0, 12).map((module) => ({ id: module.key })) },
+    [modules],
+  );
+
+  const buttonClass =
+    "rounded border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-800 dark:hover:bg-slate-700";
+
+  return (
+    <div className="flex h-full flex-col">
+      <div role="toolbar" aria-label={labels.controls} className="flex gap-2 pb-2">
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => flow.zoomIn({ duration: 150 })}
+        >
+          {labels.zoomIn}
+        </button>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => flow.zoomOut({ duration: 150 })}
+        >
+          {labels.zoomOut}
+        </button>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => flow.fitView({ padding: 0.1, duration: 200 })}
+        >
+          {labels.fit}
+        </button>
+      </div>
+      <div
+        role="application"
+        aria-label={labels.region}
+        aria-describedby="scenario-graph-help"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onBlur={() => setFocusedKey(null)}
+        data-module-count={modules.length}
+        className="scenario-graph min-h-0 flex-1 rounded-lg border border-slate-200 bg-slate-50 focus-visible:outline-3 focus-visible:outline-blue-600 dark:border-slate-700 dark:bg-slate-900"
+      >
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodeClick={onNodeClick}
+          onPaneClick={() => onSelect(null)}
+          fitView
+          fitViewOptions={initialFit}
+          minZoom={0.05}
+          maxZoom={2}
+          onlyRenderVisibleElements
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          elementsSelectable={false}
+          disableKeyboardA11y
+          colorMode={colorMode}
+        >
+          <Background gap={24} />
+        </ReactFlow>
+      </div>
+      <p id="scenario-graph-help" className="pt-2 text-sm text-slate-600 dark:text-slate-400">
+        {labels.help}
+      </p>
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+export default function ScenarioGraph(props: ScenarioGraphProps) {
+  return (
+    <ReactFlowProvider>
+      <Graph {...props} />
+    </ReactFlowProvider>
+  );
+}
