@@ -17,6 +17,8 @@ export default defineConfig({
     browserName: "chromium",
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS },
     trace: "off",
+    // Each test starts from a fresh browser; the offline tests turn the service worker back on.
+    serviceWorkers: "block",
   },
   webServer: {
     command: "node scripts/serve.mjs",

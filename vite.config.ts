@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { articlesPlugin } from "./scripts/vite-plugin-articles";
 import { CSP_META } from "./src/csp";
 
@@ -10,13 +11,48 @@ function contentSecurityPolicy(): Plugin {
     name: "content-security-policy",
     apply: "build",
     transformIndexHtml: () => [
-      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP_META }, injectTo: "head-prepend" },
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: CSP_META },
+        injectTo: "head-prepend",
+      },
     ],
   };
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), articlesPlugin(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    articlesPlugin(),
+    contentSecurityPolicy(),
+    // Offline after the first visit: every built file is precached; a new version waits until
+    // the reader accepts it (src/ui/UpdateNotice.tsx) instead of silently replacing the page.
+    VitePWA({
+      registerType: "prompt",
+      injectRegister: false,
+      manifest: {
+        name: "API Change Desk",
+        short_name: "API Change Desk",
+        description:
+          "Find the modules of a Workfront Fusion or Make scenario that an API breaking change affects, and upgrade them step by step.",
+        start_url: "/",
+        display: "standalone",
+        background_color: "#ffffff",
+        theme_color: "#0f172a",
+        icons: [{ src: "/favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+      },
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,svg,txt,webmanifest}"],
+        // Addresses not in the precache (every /:lang route) get the app shell, which renders them.
+        navigateFallback: "/index.html",
+        navigateFallbackDenylist: [/^\/assets\//],
+        cleanupOutdatedCaches: true,
+        // The graph library and the analysis worker are big; they are precached all the same.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     target: "es2022",
     sourcemap: false,

@@ -2,15 +2,17 @@ import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 /**
- * Every test page is watched: a request to any origin but the app's own, or a Content Security
- * Policy violation, fails the test (privacy and CSP are properties of every route and action).
+ * Every test page is watched: a request to any origin but the app's own (from the page, its
+ * workers or the service worker), a Content Security Policy violation or an uncaught error fails
+ * the test (privacy and CSP are properties of every route and action).
  */
 export const test = base.extend<{ watched: Page }>({
   watched: async ({ page, baseURL }, use) => {
     const appOrigin = new URL(baseURL ?? "http://127.0.0.1:4173").origin;
     const outside: string[] = [];
     const violations: string[] = [];
-    page.on("request", (request) => {
+    const errors: string[] = [];
+    page.context().on("request", (request) => {
       const url = request.url();
       if (url.startsWith("data:") || url.startsWith("blob:")) return;
       if (new URL(url).origin !== appOrigin) outside.push(url);
@@ -18,9 +20,11 @@ export const test = base.extend<{ watched: Page }>({
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
+    page.on("pageerror", (error) => errors.push(error.message));
     await use(page);
     expect(outside, "requests to other origins").toEqual([]);
     expect(violations, "CSP violations").toEqual([]);
+    expect(errors, "uncaught errors in the page").toEqual([]);
   },
 });
 

@@ -6,9 +6,10 @@ export interface ServedApp {
   stop(): void;
 }
 
-export function serveBuiltApp(port: number): Promise<ServedApp> {
+/** `distDir`: another build folder than dist/ (the e2e update test serves a copy it changes). */
+export function serveBuiltApp(port: number, distDir?: string): Promise<ServedApp> {
   const server: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), ...(distDir ? { DIST_DIR: distDir } : {}) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {

@@ -6,6 +6,7 @@ import { formatDate } from "../i18n/format";
 import { useLocale, useT } from "../i18n/useT";
 import { LanguageMenu } from "../ui/LanguageMenu";
 import { ThemeSwitch } from "../ui/ThemeSwitch";
+import { UpdateNotice } from "../ui/UpdateNotice";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { Loading } from "../ui/Loading";
 
@@ -72,6 +73,11 @@ export function Shell({ children }: { children?: ReactNode }) {
           <p>{t("footer.disclaimer")}</p>
         </div>
       </footer>
+      <UpdateNotice
+        text={t("update.ready")}
+        reloadLabel={t("update.reload")}
+        laterLabel={t("update.later")}
+      />
     </div>
   );
 }

@@ -15,6 +15,9 @@ const it: Translation<AppMessages> = {
   "theme.system": "Sistema",
   "theme.light": "Chiaro",
   "theme.dark": "Scuro",
+  "update.ready": "È pronta una nuova versione di API Change Desk.",
+  "update.reload": "Ricarica",
+  "update.later": "Più tardi",
   "footer.privacy": "Tutto ciò che incolli resta in questo browser.",
   "footer.source":
     "Articolo dalla documentazione di Adobe Workfront Fusion, commit di origine {commit}.",

@@ -1,0 +1,46 @@
+import { useEffect, useState } from "react";
+import { registerServiceWorker } from "../app/service-worker";
+
+interface Props {
+  text: string;
+  reloadLabel: string;
+  laterLabel: string;
+}
+
+/**
+ * Registers the service worker (the app then works offline) and, when a new version has been
+ * downloaded, says so and lets the reader reload when it suits them: nothing they are doing is
+ * replaced behind their back.
+ */
+export function UpdateNotice({ text, reloadLabel, laterLabel }: Props) {
+  const [activate, setActivate] = useState<(() => void) | null>(null);
+
+  // After the page is up, never on the server.
+  useEffect(() => {
+    registerServiceWorker((next) => setActivate(() => next));
+  }, []);
+
+  if (!activate) return null;
+  return (
+    <div
+      role="status"
+      className="fixed inset-x-4 bottom-4 z-50 mx-auto flex max-w-lg flex-wrap items-center gap-3 rounded-lg border border-slate-300 bg-white p-4 text-sm shadow-lg print:hidden dark:border-slate-700 dark:bg-slate-900"
+    >
+      <p className="grow">{text}</p>
+      <button
+        type="button"
+        onClick={activate}
+        className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+      >
+        {reloadLabel}
+      </button>
+      <button
+        type="button"
+        onClick={() => setActivate(null)}
+        className="rounded px-3 py-1.5 text-slate-700 hover:underline dark:text-slate-300"
+      >
+        {laterLabel}
+      </button>
+    </div>
+  );
+}
