@@ -1,5 +1,4 @@
 import { test as base, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 
 /**
  * Every test page is watched: a request to any origin but the app's own (from the page, its
@@ -30,13 +29,6 @@ export const test = base.extend<{ watched: Page }>({
 
 export { expect };
 
-/** Runs axe on the page as it is now; returns the violations in a readable form. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
-  );
-}
+export { axeViolations } from "../scripts/lib/axe";
 
 export const LOCALES = ["en", "fr", "it", "nl", "sv"] as const;

@@ -1,14 +1,17 @@
 // Lighthouse (mobile, the default config) on the five article pages of the built app, in Debian's
-// Chromium. Prints the four category scores per page; exits 1 when a page scores under --min.
-// Usage: npm run build && npm run lighthouse [-- --min 90]
+// Chromium (`--all`: every page type in every language). Prints the four category scores per
+// page; exits 1 when a page scores under --min.
+// Usage: npm run build && npm run lighthouse [-- --all] [-- --min 90]
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { CHROMIUM_FLAGS, chromiumPath } from "./lib/chromium";
+import { LOCALES, PAGE_TYPES } from "./lib/pages";
 import { serveBuiltApp } from "./lib/served-app";
 
 const PORT = 4190;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const PAGES = ["en", "fr", "it", "nl", "sv"].map((locale) => `/${locale}/docs/api-overview`);
+const types = process.argv.includes("--all") ? PAGE_TYPES : PAGE_TYPES.slice(0, 1);
+const PAGES = types.flatMap((type) => LOCALES.map((locale) => type.path(locale)));
 
 const minIndex = process.argv.indexOf("--min");
 const minimum = minIndex > 0 ? Number(process.argv[minIndex + 1]) : 0;

@@ -1,22 +1,17 @@
 #!/usr/bin/env node
-// Loads each page of the built app in headless Chromium, records every script and stylesheet it
-// downloads, and prints their gzip -9 sizes against the budgets. Exits 1 when a budget is exceeded.
-// Usage: npm run size   (after npm run build)
+// Loads each page type of the built app in headless Chromium (English, and Swedish for the
+// article), records every script and stylesheet it downloads, and prints their gzip -9 sizes
+// against the budgets in scripts/lib/pages.ts. Exits 1 when a budget is exceeded.
+// Usage: npm run size [-- --files]   (after npm run build)
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { CHROMIUM_FLAGS, chromiumPath } from "./lib/chromium";
+import { formatKb, PAGE_TYPES } from "./lib/pages";
 import { serveBuiltApp } from "./lib/served-app";
 
 const PORT = 4180;
-const KB = 1000;
 
-/** Budgets per page, in gzipped bytes. */
-const PAGES = [
-  { name: "article (en)", path: "/en/docs/api-overview", js: 110 * KB, css: 10 * KB },
-  { name: "article (sv)", path: "/sv/docs/api-overview", js: 110 * KB, css: 10 * KB },
-];
-
-async function measure(browser: Browser, base: string, path: string) {
+async function measure(browser: Browser, url: string) {
   const page = await browser.newPage();
   const loaded = { js: new Map<string, number>(), css: new Map<string, number>() };
   const reading: Promise<void>[] = [];
@@ -30,7 +25,7 @@ async function measure(browser: Browser, base: string, path: string) {
       }),
     );
   });
-  await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
+  await page.goto(url, { waitUntil: "networkidle" });
   // Bodies must be read before the page closes.
   await Promise.all(reading);
   await page.close();
@@ -38,25 +33,31 @@ async function measure(browser: Browser, base: string, path: string) {
   return { js: sum(loaded.js), css: sum(loaded.css), files: [...loaded.js, ...loaded.css] };
 }
 
-const format = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+const pages = PAGE_TYPES.flatMap((type) =>
+  (type.name === "article" ? (["en", "sv"] as const) : (["en"] as const)).map((locale) => ({
+    name: `${type.name} (${locale})`,
+    path: type.path(locale),
+    budget: type.budget,
+  })),
+);
 
 const server = await serveBuiltApp(PORT);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 let failed = false;
 try {
-  console.log("page                    JS gzip (budget)        CSS gzip (budget)");
-  for (const page of PAGES) {
-    const result = await measure(browser, server.base, page.path);
-    const jsOk = result.js <= page.js;
-    const cssOk = result.css <= page.css;
+  console.log("page                      JS gzip (budget)         CSS gzip (budget)");
+  for (const page of pages) {
+    const result = await measure(browser, `${server.base}${page.path}`);
+    const jsOk = result.js <= page.budget.js;
+    const cssOk = result.css <= page.budget.css;
     failed ||= !jsOk || !cssOk;
     console.log(
-      `${page.name.padEnd(22)}  ${format(result.js).padStart(9)} (${format(page.js)}) ${jsOk ? "ok  " : "OVER"}  ` +
-        `${format(result.css).padStart(8)} (${format(page.css)}) ${cssOk ? "ok" : "OVER"}`,
+      `${page.name.padEnd(24)}  ${formatKb(result.js).padStart(9)} (${formatKb(page.budget.js)}) ${jsOk ? "ok  " : "OVER"}  ` +
+        `${formatKb(result.css).padStart(8)} (${formatKb(page.budget.css)}) ${cssOk ? "ok" : "OVER"}`,
     );
     if (process.argv.includes("--files")) {
       for (const [file, size] of result.files)
-        console.log(`    ${format(size).padStart(9)}  ${file}`);
+        console.log(`    ${formatKb(size).padStart(9)}  ${file}`);
     }
   }
 } finally {

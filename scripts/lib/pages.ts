@@ -1,0 +1,29 @@
+// The app's page types, for the measuring scripts (size budget, Lighthouse, axe report).
+import { LOCALES, type Locale } from "../../src/i18n/locales";
+
+export interface PageType {
+  name: string;
+  path: (locale: Locale) => string;
+  /** Gzipped bytes of JS and CSS the page may download on a first visit. */
+  budget: { js: number; css: number };
+}
+
+const KB = 1000;
+
+export const PAGE_TYPES: PageType[] = [
+  {
+    name: "article",
+    path: (l) => `/${l}/docs/api-overview`,
+    budget: { js: 110 * KB, css: 10 * KB },
+  },
+  { name: "diagnose", path: (l) => `/${l}/diagnose`, budget: { js: 260 * KB, css: 20 * KB } },
+  { name: "upgrade", path: (l) => `/${l}/upgrade`, budget: { js: 200 * KB, css: 20 * KB } },
+  {
+    name: "upgrade guide",
+    path: (l) => `/${l}/upgrade/guide`,
+    budget: { js: 160 * KB, css: 20 * KB },
+  },
+];
+
+export { LOCALES };
+export const formatKb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
