@@ -115,6 +115,7 @@ const en = {
   "finding.noDeadline": "No date announced yet",
   "finding.confirm": "Yes, this applies",
   "finding.dismiss": "No, this does not apply",
+  "finding.undo": "Undo my choice",
   "finding.restore": "Show it again",
   "finding.more": "Show all {count} modules",
   "finding.external": "(opens in a new tab)",

@@ -121,6 +121,7 @@ const fr: Translation<DiagnoseMessages> = {
   "finding.noDeadline": "Aucune date annoncée pour l’instant",
   "finding.confirm": "Oui, cela s’applique",
   "finding.dismiss": "Non, cela ne s’applique pas",
+  "finding.undo": "Annuler mon choix",
   "finding.restore": "Afficher à nouveau",
   "finding.more": "Afficher les {count} modules",
   "finding.external": "(s’ouvre dans un nouvel onglet)",

@@ -122,6 +122,7 @@ const it: Translation<DiagnoseMessages> = {
   "finding.noDeadline": "Nessuna data ancora annunciata",
   "finding.confirm": "Sì, riguarda questo scenario",
   "finding.dismiss": "No, non lo riguarda",
+  "finding.undo": "Annulla la mia scelta",
   "finding.restore": "Mostra di nuovo",
   "finding.more": "Mostra tutti i {count} moduli",
   "finding.external": "(si apre in una nuova scheda)",

@@ -121,6 +121,7 @@ const nl: Translation<DiagnoseMessages> = {
   "finding.noDeadline": "Nog geen datum aangekondigd",
   "finding.confirm": "Ja, dit klopt",
   "finding.dismiss": "Nee, dit klopt niet",
+  "finding.undo": "Mijn keuze ongedaan maken",
   "finding.restore": "Weer tonen",
   "finding.more": "Alle {count} modules tonen",
   "finding.external": "(opent in een nieuw tabblad)",

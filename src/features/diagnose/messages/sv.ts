@@ -119,6 +119,7 @@ const sv: Translation<DiagnoseMessages> = {
   "finding.noDeadline": "Inget datum aviserat än",
   "finding.confirm": "Ja, det stämmer",
   "finding.dismiss": "Nej, det stämmer inte",
+  "finding.undo": "Ångra mitt val",
   "finding.restore": "Visa igen",
   "finding.more": "Visa alla {count} moduler",
   "finding.external": "(öppnas i en ny flik)",

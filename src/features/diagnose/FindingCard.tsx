@@ -1,0 +1,220 @@
+import { useState } from "react";
+import type { Finding } from "../../core/analysis/report";
+import type { ScenarioModule } from "../../core/blueprint/model";
+import { entryById } from "../../core/catalog/index";
+import type { CatalogEntry } from "../../core/catalog/model";
+import { formatDate, formatRelative } from "../../i18n/format";
+import type { Locale } from "../../i18n/locales";
+import type { TranslateFn } from "../../i18n/useT";
+import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
+import { isWebUrl, localizedSourceUrl } from "./findings-view";
+import type { DiagnoseMessages } from "./messages/en";
+
+export interface FindingActions {
+  onSelectModule: (key: string) => void;
+  onConfirm: (ruleKey: string) => void;
+  onDismiss: (ruleKey: string) => void;
+  onRestore: (ruleKey: string) => void;
+}
+
+interface Props extends FindingActions {
+  t: TranslateFn<DiagnoseMessages>;
+  locale: Locale;
+  today: string;
+  finding: Finding;
+  modules: Map<string, ScenarioModule>;
+  selectedKey: string | null;
+  dismissed?: boolean;
+}
+
+const SHOWN_MODULES = 8;
+
+/** What the finding is about, in a few words: "Google Sheets: Watch rows". */
+export function findingSubject(
+  t: TranslateFn<DiagnoseMessages>,
+  finding: Finding,
+  entry: CatalogEntry | undefined,
+): string {
+  const app = entry?.app.displayName ?? finding.entryId;
+  const subject =
+    finding.level === "module"
+      ? entry?.match.modules[0]?.displayName
+      : finding.level === "connection"
+        ? (entry?.match.connectionTypes[0]?.displayName ?? finding.connection?.type)
+        : undefined;
+  return t("finding.title", { app, subject: subject ?? t(`level.${finding.level}`) });
+}
+
+const actionButton =
+  "rounded border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800";
+
+/** One finding: what changed, by when, what to do, how sure, sources, affected modules. */
+export function FindingCard(props: Props) {
+  const { t, locale, finding, modules, selectedKey } = props;
+  const [allModules, setAllModules] = useState(false);
+  const entry = entryById(finding.entryId);
+  const deadline = finding.deadline;
+  const stops = deadline?.date && entry?.dates.stopsWorking?.date === deadline.date;
+  const shown = allModules ? finding.moduleKeys : finding.moduleKeys.slice(0, SHOWN_MODULES);
+  const holdsSelection = selectedKey !== null && finding.moduleKeys.includes(selectedKey);
+
+  return (
+    <article
+      aria-labelledby={`finding-${finding.id}`}
+      data-finding={finding.id}
+      className={`rounded-lg border p-3 ${
+        holdsSelection
+          ? "border-blue-600 ring-2 ring-blue-600 dark:border-blue-400 dark:ring-blue-400"
+          : "border-slate-200 dark:border-slate-700"
+      }`}
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <SeverityBadge severity={finding.severity} label={t(`severity.${finding.severity}`)} />
+        <h4 id={`finding-${finding.id}`} className="font-semibold">
+          {findingSubject(t, finding, entry)}
+        </h4>
+      </div>
+      <dl className="mt-2 grid gap-1.5 text-sm">
+        <div>
+          <dt className="inline font-semibold">{t("finding.changed")}: </dt>
+          <dd className="inline">{entry ? t(`category.${entry.category}`) : finding.ref}</dd>
+          {entry && (
+            <dd className="mt-0.5 text-slate-700 dark:text-slate-300" lang="en">
+              {entry.summary}
+            </dd>
+          )}
+        </div>
+        <div>
+          <dt className="inline font-semibold">{t("finding.byWhen")}: </dt>
+          <dd className="inline">
+            {deadline?.date
+              ? t(stops ? "finding.stopsWorking" : "finding.deprecated", {
+                  date: formatDate(locale, deadline.date, deadline.precision),
+                  relative: formatRelative(locale, deadline.date, props.today),
+                })
+              : t("finding.noDeadline")}
+          </dd>
+        </div>
+        {entry && (
+          <div>
+            <dt className="inline font-semibold">{t("finding.todo")}: </dt>
+            <dd className="inline">
+              {t(`method.${entry.upgrade.method}`)}
+              {entry.replacement.displayName &&
+                ` ${t("finding.replacement", { name: entry.replacement.displayName })}`}
+            </dd>
+          </div>
+        )}
+        {finding.connection && (
+          <div>
+            <dt className="inline font-semibold">{t("finding.connection")}: </dt>
+            <dd className="inline break-words">
+              {[finding.connection.type, ...finding.connection.labels].filter(Boolean).join(" · ")}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt className="inline font-semibold">{t("finding.sure")}: </dt>
+          <dd className="inline">
+            {finding.userConfirmed
+              ? t("confidence.userConfirmed")
+              : t(`confidence.${finding.confidence}`)}
+          </dd>
+        </div>
+      </dl>
+
+      {(finding.confidence === "likely" || props.dismissed) && (
+        <div className="mt-2 flex flex-wrap gap-2">
+          {props.dismissed || finding.userConfirmed ? (
+            <button
+              type="button"
+              className={actionButton}
+              onClick={() => props.onRestore(finding.ruleKey)}
+            >
+              {props.dismissed ? t("finding.restore") : t("finding.undo")}
+            </button>
+          ) : (
+            <>
+              <button
+                type="button"
+                className={actionButton}
+                onClick={() => props.onConfirm(finding.ruleKey)}
+              >
+                {t("finding.confirm")}
+              </button>
+              <button
+                type="button"
+                className={actionButton}
+                onClick={() => props.onDismiss(finding.ruleKey)}
+              >
+                {t("finding.dismiss")}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+
+      {finding.moduleKeys.length > 0 && (
+        <div className="mt-2">
+          <h5 className="text-sm font-semibold">{t("finding.modules")}</h5>
+          <ul className="mt-1 flex flex-wrap gap-1.5">
+            {shown.map((key) => {
+              const module = modules.get(key);
+              return (
+                <li key={key}>
+                  <button
+                    type="button"
+                    aria-pressed={key === selectedKey}
+                    onClick={() => props.onSelectModule(key)}
+                    className="rounded bg-slate-100 px-2 py-0.5 text-sm hover:bg-slate-200 aria-pressed:bg-blue-700 aria-pressed:text-white dark:bg-slate-800 dark:hover:bg-slate-700 dark:aria-pressed:bg-blue-300 dark:aria-pressed:text-slate-950"
+                  >
+                    {module ? (module.label ?? module.name) : key}
+                    <span className="sr-only"> ({module?.module ?? key})</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {!allModules && finding.moduleKeys.length > SHOWN_MODULES && (
+            <button
+              type="button"
+              className="mt-1 text-sm underline"
+              onClick={() => setAllModules(true)}
+            >
+              {t("finding.more", { count: finding.moduleKeys.length })}
+            </button>
+          )}
+        </div>
+      )}
+
+      {entry && entry.sources.some((source) => isWebUrl(source.url)) && (
+        <div className="mt-2 text-sm">
+          <h5 className="font-semibold">{t("finding.sources")}</h5>
+          <ul className="mt-1 grid gap-0.5">
+            {entry.sources
+              .filter((source) => isWebUrl(source.url))
+              .map((source) => {
+                const href = localizedSourceUrl(source.url, locale);
+                return (
+                  <li key={source.url} className="break-all">
+                    <a
+                      href={href}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="text-blue-800 underline dark:text-blue-300"
+                    >
+                      {new URL(href).hostname.replace(/^www\./, "")}
+                      {new URL(href).pathname.replace(/\/$/, "")}
+                    </a>{" "}
+                    <span className="text-slate-600 dark:text-slate-400">
+                      {t("finding.external")}
+                    </span>
+                  </li>
+                );
+              })}
+          </ul>
+        </div>
+      )}
+    </article>
+  );
+}

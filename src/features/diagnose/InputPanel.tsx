@@ -1,0 +1,126 @@
+import { useId, useRef, type RefObject } from "react";
+import type { Example, ExampleKind } from "../../core/examples/examples";
+import type { TranslateFn } from "../../i18n/useT";
+import type { DiagnoseMessages } from "./messages/en";
+
+interface Props {
+  t: TranslateFn<DiagnoseMessages>;
+  examples: Example[];
+  text: string;
+  onTextChange: (text: string) => void;
+  onCheckText: () => void;
+  onFile: (file: File) => void;
+  onExample: (kind: ExampleKind) => void;
+  textareaRef: RefObject<HTMLTextAreaElement | null>;
+  dragging: boolean;
+  /** Size in MB of an input too large for the text box, kept in the page. */
+  keptLargeMb: string | null;
+  compact: boolean;
+}
+
+const button =
+  "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800";
+
+/** Paste, drop, open, type, or try an example; the privacy line sits right here. */
+export function InputPanel(props: Props) {
+  const { t, examples, text, textareaRef, dragging } = props;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const textareaId = useId();
+  const shortcut =
+    typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform)
+      ? "⌘V"
+      : "Ctrl+V";
+
+  return (
+    <section aria-labelledby="input-title" className="grid gap-4">
+      <h2 id="input-title" className="sr-only">
+        {t("input.title")}
+      </h2>
+      <div
+        className={`rounded-lg border-2 border-dashed p-4 ${
+          dragging
+            ? "border-blue-600 bg-blue-50 dark:border-blue-400 dark:bg-blue-950"
+            : "border-slate-300 dark:border-slate-700"
+        }`}
+      >
+        <p className="font-medium">
+          {dragging ? t("input.dropActive") : t("input.paste", { shortcut })}
+        </p>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t("input.drop")}</p>
+        <div className="mt-3 flex flex-wrap items-center gap-3">
+          <button type="button" className={button} onClick={() => fileInput.current?.click()}>
+            {t("input.open")}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            className="sr-only"
+            tabIndex={-1}
+            aria-hidden="true"
+            data-testid="blueprint-file"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) props.onFile(file);
+              event.currentTarget.value = ""; // the same file can be opened again after a fix
+            }}
+          />
+          {props.keptLargeMb && (
+            <span className="text-sm text-slate-700 dark:text-slate-300">
+              {t("input.large", { size: props.keptLargeMb })}
+            </span>
+          )}
+        </div>
+        <p className="mt-3 flex items-start gap-2 text-sm text-emerald-800 dark:text-emerald-300">
+          <span aria-hidden="true">🔒</span>
+          <span>{t("privacy.line")}</span>
+        </p>
+      </div>
+
+      {!props.compact && (
+        <div className="grid gap-2">
+          <label htmlFor={textareaId} className="text-sm font-medium">
+            {t("input.textareaLabel")}
+          </label>
+          <textarea
+            id={textareaId}
+            ref={textareaRef}
+            value={text}
+            onChange={(event) => props.onTextChange(event.currentTarget.value)}
+            rows={5}
+            spellCheck={false}
+            autoComplete="off"
+            className="w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
+          />
+          <div>
+            <button
+              type="button"
+              className={button}
+              disabled={text.trim() === ""}
+              onClick={props.onCheckText}
+            >
+              {t("input.check")}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div>
+        <h2 className="text-base font-semibold">{t("examples.title")}</h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t("examples.note")}</p>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {examples.map((example) => (
+            <li key={example.kind}>
+              <button
+                type="button"
+                className={button}
+                onClick={() => props.onExample(example.kind)}
+              >
+                {t(`examples.${example.kind}`, { app: example.appName ?? "" })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { AnalysisProgress } from "../../app/analysis/client";
+import type { TranslateFn } from "../../i18n/useT";
+import type { DiagnoseMessages } from "./messages/en";
+
+/** Which phase the check is in, how far, and a way out. */
+export function ProgressPanel({
+  t,
+  progress,
+  onCancel,
+}: {
+  t: TranslateFn<DiagnoseMessages>;
+  progress: AnalysisProgress;
+  onCancel: () => void;
+}) {
+  const label = t(progress.phase === "reading" ? "progress.reading" : "progress.analyzing");
+  return (
+    <div
+      role="status"
+      className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+    >
+      <span>{label}</span>
+      <progress
+        className="h-2 w-40 accent-blue-700"
+        aria-label={label}
+        max={1}
+        value={progress.fraction}
+      />
+      <button
+        type="button"
+        onClick={onCancel}
+        className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+      >
+        {t("progress.cancel")}
+      </button>
+    </div>
+  );
+}

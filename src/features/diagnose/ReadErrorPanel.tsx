@@ -1,0 +1,65 @@
+import type { ReadError } from "../../core/blueprint/model";
+import { HARD_LIMIT_BYTES } from "../../core/blueprint/read";
+import { formatNumber } from "../../i18n/format";
+import type { Locale } from "../../i18n/locales";
+import type { TranslateFn } from "../../i18n/useT";
+import type { DiagnoseMessages } from "./messages/en";
+
+interface Props {
+  t: TranslateFn<DiagnoseMessages>;
+  locale: Locale;
+  error: ReadError;
+  inputSize: number;
+  /** The input is back in the text box (small) rather than only kept in the page (large). */
+  inTextBox: boolean;
+  onRetry: () => void;
+}
+
+const MB = 1024 * 1024;
+
+/** A read error where the user looks: what, where (line, column, excerpt), how to fix it. */
+export function ReadErrorPanel({ t, locale, error, inputSize, inTextBox, onRetry }: Props) {
+  const mb = (bytes: number) => formatNumber(locale, Math.round((bytes / MB) * 10) / 10);
+  return (
+    <div
+      role="alert"
+      className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-50"
+    >
+      <h2 className="text-lg font-bold">{t(`error.${error.code}.title`)}</h2>
+      <p className="mt-1">
+        {t(`error.${error.code}.body`, {
+          line: error.line ?? "?",
+          column: error.column ?? "?",
+          size: mb(inputSize),
+          limit: mb(HARD_LIMIT_BYTES),
+        })}
+      </p>
+      {error.excerpt && (
+        <figure className="mt-3">
+          <figcaption className="text-sm font-semibold">{t("error.excerpt")}</figcaption>
+          <pre className="mt-1 overflow-x-auto rounded bg-white p-2 font-mono text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+            {error.excerpt.text}
+            {"\n"}
+            <span className="text-red-700 dark:text-red-300">{error.excerpt.caret}</span>
+          </pre>
+        </figure>
+      )}
+      {error.hint && (
+        <p className="mt-2">
+          <strong>{t("error.hint")}:</strong> <span lang="en">{error.hint}</span>
+        </p>
+      )}
+      {error.found && <p className="mt-2">{t("error.found", { found: error.found })}</p>}
+      <p className="mt-3 text-sm">{inTextBox ? t("error.keptBelow") : t("error.keptInPage")}</p>
+      {!inTextBox && (
+        <button
+          type="button"
+          onClick={onRetry}
+          className="mt-2 rounded bg-red-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-900 dark:bg-red-300 dark:text-red-950"
+        >
+          {t("error.retry")}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useRef, useState } from "react";
+import type { UserRules } from "../../core/analysis/report";
+import type { StorageProblem } from "../../app/storage";
+import type { TranslateFn } from "../../i18n/useT";
+import type { DiagnoseMessages } from "./messages/en";
+import { parseRulesFile, rulesFile } from "./useRules";
+
+interface Props {
+  t: TranslateFn<DiagnoseMessages>;
+  rules: UserRules;
+  problem: StorageProblem | null;
+  onImport: (rules: UserRules) => void;
+}
+
+const button =
+  "rounded border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800";
+
+/** The confirm/dismiss choices: how many, export them, import them. */
+export function RulesPanel({ t, rules, problem, onImport }: Props) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const exportRules = () => {
+    const url = URL.createObjectURL(new Blob([rulesFile(rules)], { type: "application/json" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = "api-change-desk-choices.json";
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+
+  const importRules = async (file: File) => {
+    const imported = parseRulesFile(await file.text());
+    if (imported) onImport(imported);
+    setMessage(t(imported ? "rules.imported" : "rules.importFailed"));
+  };
+
+  return (
+    <section
+      aria-labelledby="rules-title"
+      className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700"
+    >
+      <h2 id="rules-title" className="font-semibold">
+        {t("rules.title")}
+      </h2>
+      <p>{t("rules.body")}</p>
+      <p className="mt-1 tabular-nums">
+        {t("rules.count", { confirmed: rules.confirmed.length, dismissed: rules.dismissed.length })}
+      </p>
+      {problem && (
+        <p role="alert" className="mt-1 text-amber-900 dark:text-amber-200">
+          {t("rules.notKept", { problem: t(`storage.${problem}`) })}
+        </p>
+      )}
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button type="button" className={button} onClick={exportRules}>
+          {t("rules.export")}
+        </button>
+        <button type="button" className={button} onClick={() => fileInput.current?.click()}>
+          {t("rules.import")}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="sr-only"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="rules-file"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = "";
+            if (file) void importRules(file);
+          }}
+        />
+      </div>
+      <p aria-live="polite" className="mt-1">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { SEVERITIES, type Report } from "../../core/analysis/report";
+import { entryById } from "../../core/catalog/index";
+import type { Scenario } from "../../core/blueprint/model";
+import { formatDate, formatNumber, formatRelative } from "../../i18n/format";
+import type { Locale } from "../../i18n/locales";
+import type { TranslateFn } from "../../i18n/useT";
+import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
+import { deadlines } from "./findings-view";
+import type { DiagnoseMessages } from "./messages/en";
+
+interface Props {
+  t: TranslateFn<DiagnoseMessages>;
+  locale: Locale;
+  scenario: Scenario;
+  report: Report;
+  inputSize: number;
+}
+
+const MB = 1024 * 1024;
+
+/** Name, platform, counts, findings by severity, each deadline; the reader's warnings. */
+export function Summary({ t, locale, scenario, report, inputSize }: Props) {
+  const number = (value: number) => formatNumber(locale, value);
+  const counts: [string, number][] = [
+    [t("summary.modules"), report.inventory.modules],
+    [t("summary.apps"), report.inventory.apps.length],
+    [t("summary.connections"), report.inventory.connections.length],
+    [t("summary.findings"), report.findings.length],
+  ];
+  const dated = deadlines(report);
+  return (
+    <section aria-labelledby="summary-title" className="grid gap-3">
+      <h2 id="summary-title" className="sr-only">
+        {t("summary.title")}
+      </h2>
+      <p className="text-xl font-bold break-words" data-testid="scenario-name">
+        {scenario.name ?? t("summary.unnamed")}
+      </p>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-5">
+        <div className="col-span-2 sm:col-span-1">
+          <dt className="text-sm text-slate-600 dark:text-slate-400">{t("summary.platform")}</dt>
+          <dd className="font-semibold">{t(`platform.${scenario.platform}`)}</dd>
+        </div>
+        {counts.map(([label, value]) => (
+          <div key={label}>
+            <dt className="text-sm text-slate-600 dark:text-slate-400">{label}</dt>
+            <dd className="text-lg font-semibold tabular-nums">{number(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {report.findings.length > 0 ? (
+        <ul className="flex flex-wrap gap-3" aria-label={t("summary.findings")}>
+          {SEVERITIES.filter((severity) => report.counts[severity] > 0).map((severity) => (
+            <li key={severity} className="flex items-center gap-1.5">
+              <SeverityBadge severity={severity} label={t(`severity.${severity}`)} />
+              <span className="tabular-nums">{number(report.counts[severity])}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="font-semibold text-emerald-800 dark:text-emerald-300">
+          {t("summary.nothing")}
+        </p>
+      )}
+      {dated.length > 0 && (
+        <div>
+          <h3 className="font-semibold">{t("summary.deadlines")}</h3>
+          <ul className="mt-1 list-disc ps-5">
+            {dated.map((deadline) => {
+              const entry = entryById(deadline.entryId);
+              return (
+                <li key={deadline.entryId}>
+                  {t("summary.deadline", {
+                    what: entry?.app.displayName ?? deadline.entryId,
+                    date: formatDate(locale, deadline.date, deadline.precision),
+                    relative: formatRelative(locale, deadline.date, report.today),
+                  })}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {report.warnings.map((warning) => (
+        <p
+          key={warning.code}
+          role="note"
+          className="rounded border border-amber-500 bg-amber-50 p-2 text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50"
+        >
+          {t(`warning.${warning.code}`, {
+            size: formatNumber(locale, Math.round((inputSize / MB) * 10) / 10),
+          })}
+        </p>
+      ))}
+      {report.inventory.unknownModuleIds.length > 0 && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          {t("summary.unknownModules", { count: number(report.inventory.unknownModuleIds.length) })}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * The blueprint being checked and what became of it: runs the worker, shows progress, cancels,
+ * keeps the input whatever happens, re-runs when the user's choices change, keeps the last
+ * checked blueprint in IndexedDB and restores it after a reload.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { UserRules } from "../../core/analysis/report";
+import type { ExampleKind } from "../../core/examples/examples";
+import {
+  analyzeInWorker,
+  type AnalysisOutcome,
+  type AnalysisProgress,
+} from "../../app/analysis/client";
+import { forgetSavedBlueprint, loadSavedBlueprint, saveBlueprint } from "../../app/saved-blueprint";
+import { todayIso } from "../../i18n/format";
+
+export type InputSource = "paste" | "drop" | "file" | "typed" | "example" | "saved";
+
+export interface BlueprintInput {
+  /** The text, when the page has it (paste, typing, example, restore). */
+  text: string | null;
+  /** The file, when one was dropped or opened (read in the worker). */
+  file: File | null;
+  size: number;
+  source: InputSource;
+  example: ExampleKind | null;
+}
+
+export interface AnalysisState {
+  input: BlueprintInput | null;
+  progress: AnalysisProgress | null;
+  outcome: AnalysisOutcome | null;
+  /** The worker itself failed (not a read error): the message, for the user and a bug report. */
+  crash: string | null;
+  cancelled: boolean;
+  /** When the shown blueprint was restored from the browser, the time it was kept. */
+  restoredAt: string | null;
+  saveFailed: boolean;
+  forgotten: boolean;
+}
+
+const EMPTY: AnalysisState = {
+  input: null,
+  progress: null,
+  outcome: null,
+  crash: null,
+  cancelled: false,
+  restoredAt: null,
+  saveFailed: false,
+  forgotten: false,
+};
+
+export function textInput(
+  text: string,
+  source: InputSource,
+  example: ExampleKind | null = null,
+): BlueprintInput {
+  return { text, file: null, size: text.length, source, example };
+}
+
+export function fileInput(file: File, source: "drop" | "file"): BlueprintInput {
+  return { text: null, file, size: file.size, source, example: null };
+}
+
+export function useAnalysis(rules: UserRules) {
+  const [state, setState] = useState<AnalysisState>(EMPTY);
+  const controller = useRef<AbortController | null>(null);
+  const current = useRef<BlueprintInput | null>(null);
+  const rulesRef = useRef(rules);
+  rulesRef.current = rules;
+
+  const execute = useCallback(
+    async (input: BlueprintInput, options: { fresh: boolean; restoredAt?: string }) => {
+      controller.current?.abort();
+      const abort = new AbortController();
+      controller.current = abort;
+      current.current = input;
+      setState((previous) => ({
+        ...(options.fresh ? EMPTY : previous),
+        input,
+        progress: { phase: "reading", fraction: 0 },
+        crash: null,
+        cancelled: false,
+        restoredAt: options.restoredAt ?? (options.fresh ? null : previous.restoredAt),
+        saveFailed: options.fresh ? false : previous.saveFailed,
+      }));
+      try {
+        const outcome = await analyzeInWorker(input.file ?? input.text ?? "", {
+          today: todayIso(),
+          rules: rulesRef.current,
+          signal: abort.signal,
+          onProgress: (progress) =>
+            setState((previous) =>
+              controller.current === abort ? { ...previous, progress } : previous,
+            ),
+        });
+        if (controller.current !== abort) return;
+        setState((previous) => ({ ...previous, outcome, progress: null }));
+        if (outcome.ok && options.fresh && input.source !== "saved") {
+          const text = input.text ?? (await input.file!.text());
+          await saveBlueprint(text).catch(() =>
+            setState((previous) => ({ ...previous, saveFailed: true })),
+          );
+        }
+      } catch (error) {
+        if (controller.current !== abort) return;
+        const cancelled = abort.signal.aborted;
+        setState((previous) => ({
+          ...previous,
+          progress: null,
+          cancelled,
+          crash: cancelled ? null : error instanceof Error ? error.message : String(error),
+        }));
+      }
+    },
+    [],
+  );
+
+  const run = useCallback((input: BlueprintInput) => execute(input, { fresh: true }), [execute]);
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+
+  const retry = useCallback(() => {
+    if (current.current) void execute(current.current, { fresh: false });
+  }, [execute]);
+
+  const forget = useCallback(async () => {
+    controller.current?.abort();
+    controller.current = null;
+    current.current = null;
+    await forgetSavedBlueprint();
+    setState({ ...EMPTY, forgotten: true });
+  }, []);
+
+  // The last checked blueprint comes back after a reload, unless the user already gave another.
+  useEffect(() => {
+    let active = true;
+    void loadSavedBlueprint().then((saved) => {
+      if (active && saved && !current.current) {
+        void execute(textInput(saved.text, "saved"), { fresh: true, restoredAt: saved.savedAt });
+      }
+    });
+    return () => {
+      active = false;
+    };
+  }, [execute]);
+
+  // New choices about likely matches apply at once to the blueprint on screen.
+  const firstRules = useRef(true);
+  useEffect(() => {
+    if (firstRules.current) {
+      firstRules.current = false;
+      return;
+    }
+    if (current.current) void execute(current.current, { fresh: false });
+  }, [rules, execute]);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  return { state, run, cancel, retry, forget };
+}
