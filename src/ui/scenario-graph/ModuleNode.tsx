@@ -28,6 +28,7 @@ export const ModuleNode = memo(function ModuleNode({ data, selected }: NodeProps
     : "border border-slate-300 dark:border-slate-600";
   return (
     <div
+      data-severity={data.severity ?? undefined}
       className={`flex h-16 w-[200px] flex-col justify-center gap-0.5 overflow-hidden rounded-lg bg-white px-2.5 py-1.5 text-left shadow-sm dark:bg-slate-800 ${border} ${
         data.kind === "orphan" ? "border-dashed" : ""
       } ${data.disabled ? "opacity-60" : ""} ${

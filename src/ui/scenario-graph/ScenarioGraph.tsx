@@ -209,6 +209,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
         onKeyDown={onKeyDown}
         onBlur={() => setFocusedKey(null)}
         data-module-count={modules.length}
+        data-affected-count={Object.keys(badges).length}
         className="scenario-graph min-h-0 flex-1 rounded-lg border border-slate-200 bg-slate-50 focus-visible:outline-3 focus-visible:outline-blue-600 dark:border-slate-700 dark:bg-slate-900"
       >
         <ReactFlow

@@ -1,0 +1,263 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { axeViolations, expect, test } from "./fixtures";
+
+const FIXTURES = "test/fixtures/blueprints";
+const fixturePath = (name: string) => join(FIXTURES, name);
+const fixture = (name: string) => readFileSync(fixturePath(name), "utf8");
+
+const FULL_EXPORT = "001-cricket-responder-bot-77mods.json"; // 77 modules, routers
+const ORPHANS = "006-rss-old-orphans.json"; // 13 modules, orphans
+const WRAPPER = "047-sdk-mock-api-response-wrapper.json"; // { code, response: { blueprint } }
+const CLIPBOARD = "044-faktury-subflows-clipboard.json"; // { subflows: [...] }, 22 modules
+const BROKEN = "041-lyavoicecare-redacted-conn.broken.json"; // a value missing after "__IMTCONN__":
+
+/** Modules as the format description counts them: every object with a string `module`. */
+function moduleCount(text: string): number {
+  let count = 0;
+  const stack: unknown[] = [JSON.parse(text)];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) stack.push(...value);
+    else if (value && typeof value === "object") {
+      const isModule = typeof (value as { module?: unknown }).module === "string";
+      if (isModule) count += 1;
+      for (const [key, child] of Object.entries(value)) {
+        if (isModule && ["mapper", "parameters", "metadata", "filter"].includes(key)) continue;
+        stack.push(child);
+      }
+    }
+  }
+  return count;
+}
+
+/** A real paste event, with the text in its clipboardData, aimed at the page body. */
+async function paste(page: Page, text: string) {
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", content);
+    const event = new ClipboardEvent("paste", {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true,
+    });
+    document.body.dispatchEvent(event);
+  }, text);
+}
+
+/** Drags a file over the page and drops it, as the desktop would. */
+async function drop(page: Page, name: string, text: string) {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, text }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: "application/json" }));
+      return data;
+    },
+    { name, text },
+  );
+  await page.dispatchEvent("main", "dragenter", { dataTransfer });
+  await expect(page.getByText("Drop the file to check it")).toBeVisible();
+  await page.dispatchEvent("main", "drop", { dataTransfer });
+}
+
+async function openFile(page: Page, name: string) {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Open a file…" }).click();
+  await (await chooser).setFiles(fixturePath(name));
+}
+
+const picture = (page: Page) => page.getByRole("application", { name: /Scenario picture/ });
+const nodes = (page: Page) => page.locator(".react-flow__node");
+
+async function expectPictureOf(page: Page, modules: number) {
+  await expect(page.getByTestId("diagnose-result")).toBeVisible();
+  await expect(picture(page)).toHaveAttribute("data-module-count", String(modules));
+  await expect(nodes(page)).toHaveCount(modules);
+  const summaryCount = page
+    .locator("dt", { hasText: /^Modules$/ })
+    .locator("xpath=following-sibling::dd");
+  await expect(summaryCount).toHaveText(String(modules));
+  // Every affected module carries a badge, and only those.
+  const affected = Number(await picture(page).getAttribute("data-affected-count"));
+  await expect(nodes(page).filter({ has: page.locator("[data-severity]") })).toHaveCount(affected);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/en/diagnose");
+  await expect(page.getByRole("heading", { level: 1, name: "Diagnose a scenario" })).toBeVisible();
+});
+
+test("a pasted full export is pictured module for module, affected ones badged", async ({
+  watched: page,
+}) => {
+  const text = fixture(FULL_EXPORT);
+  await paste(page, text);
+  await expectPictureOf(page, moduleCount(text));
+  await expect(
+    page.getByText("Your blueprint stays in this browser", { exact: false }),
+  ).toBeVisible();
+  // A 1.3 MB paste never lands in the text box.
+  await expect(page.getByLabel("Or type or paste a short blueprint here")).toHaveValue("");
+});
+
+test("a dropped file with orphans shows them too", async ({ watched: page }) => {
+  const text = fixture(ORPHANS);
+  await drop(page, "old scenario (copy) | v2", text);
+  await expectPictureOf(page, moduleCount(text));
+});
+
+test("a wrapper opened with the file picker and a pasted clipboard copy are read", async ({
+  watched: page,
+}) => {
+  await openFile(page, WRAPPER);
+  await expectPictureOf(page, moduleCount(fixture(WRAPPER)));
+  const clipboard = fixture(CLIPBOARD);
+  await paste(page, clipboard);
+  await expectPictureOf(page, moduleCount(clipboard));
+});
+
+test("a broken file says where and why, and keeps the input", async ({ watched: page }) => {
+  await openFile(page, BROKEN);
+  const alert = page.getByRole("alert");
+  await expect(alert.getByRole("heading", { name: "This is not valid JSON" })).toBeVisible();
+  await expect(alert).toContainText(/line \d+, column \d+/);
+  await expect(alert.locator("pre")).toContainText("__IMTCONN__");
+  // Small enough for the text box: the input is there to be fixed.
+  const box = page.getByLabel("Or type or paste a short blueprint here");
+  await paste(page, fixture(BROKEN));
+  await expect(alert).toBeVisible();
+  await expect(box).toHaveValue(fixture(BROKEN));
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("empty input and a non-blueprint get their own messages", async ({ watched: page }) => {
+  await paste(page, "   ");
+  await expect(page.getByRole("heading", { name: "The blueprint is empty" })).toBeVisible();
+  await paste(page, '{"hello": "world"}');
+  await expect(
+    page.getByRole("heading", { name: "This does not look like a scenario blueprint" }),
+  ).toBeVisible();
+});
+
+test("selection is shared by the picture, the list and the address", async ({ watched: page }) => {
+  await page.getByRole("button", { name: /^Example: a .* module to upgrade$/ }).click();
+  await expect(page.getByTestId("diagnose-result")).toBeVisible();
+  const badged = nodes(page)
+    .filter({ has: page.locator("[data-severity]") })
+    .first();
+  const key = await badged.getAttribute("data-id");
+  await badged.click();
+  await expect(page).toHaveURL(new RegExp(`[?&]module=${key}`));
+  await expect(page.getByTestId("module-detail")).toBeVisible();
+  await expect(page.locator("[data-finding] button[aria-pressed=true]").first()).toBeVisible();
+
+  await page.getByTestId("module-detail").getByRole("button", { name: "Close" }).click();
+  await expect(page).not.toHaveURL(/module=/);
+  await expect(nodes(page).and(page.locator(".selected"))).toHaveCount(0);
+
+  await page.locator("[data-finding] button[aria-pressed]").first().click();
+  await expect(page).toHaveURL(new RegExp(`[?&]module=${key}`));
+  await expect(page.locator(`.react-flow__node.selected[data-id="${key}"]`)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByTestId("module-detail")).toBeVisible();
+});
+
+test("the keyboard moves between modules and selects one", async ({ watched: page }) => {
+  await page.getByRole("button", { name: "Example: a scenario with nothing to fix" }).click();
+  await expect(page.getByText("No known breaking change affects this scenario.")).toBeVisible();
+  await picture(page).focus();
+  await page.keyboard.press("ArrowRight"); // first press: the first module
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]module=/);
+  await expect(page.getByTestId("module-detail")).toContainText("Keep the order number");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("module-detail")).toContainText("Receive an order");
+});
+
+test("filters live in the address, never the blueprint", async ({ watched: page }) => {
+  await paste(page, fixture(FULL_EXPORT));
+  await expect(page.getByTestId("diagnose-result")).toBeVisible();
+  await page.getByRole("radio", { name: "Confirmed" }).check();
+  await expect(page).toHaveURL(/confidence=confirmed/);
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "Confirmed" })).toBeChecked();
+  expect(page.url()).not.toMatch(/cricket|flow|__IMTCONN__/i);
+});
+
+test("the last blueprint survives a reload until the user forgets it", async ({
+  watched: page,
+}) => {
+  const text = fixture(ORPHANS);
+  await paste(page, text);
+  await expectPictureOf(page, moduleCount(text));
+  await page.reload();
+  await expect(page.getByText(/Showing the blueprint you checked on/)).toBeVisible();
+  await expectPictureOf(page, moduleCount(text));
+  await page.getByRole("button", { name: "Forget it" }).click();
+  await expect(page.getByTestId("diagnose-result")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByTestId("diagnose-result")).toHaveCount(0);
+});
+
+test("every example is labelled as one and gives a result", async ({ watched: page }) => {
+  const buttons = page.getByRole("button", { name: /^Example: / });
+  const count = await buttons.count();
+  expect(count).toBe(4);
+  for (let index = 0; index < count; index++) {
+    await buttons.nth(index).click();
+    await expect(page.getByText("This is an example, not one of your scenarios.")).toBeVisible();
+    const findings = page.locator("[data-finding]");
+    if (index < 3) await expect(findings.first()).toBeVisible();
+    else await expect(findings).toHaveCount(0);
+  }
+});
+
+test("blueprint text is shown as text, never run", async ({ watched: page }) => {
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const name = `<img src=x onerror="alert(1)"><script>alert(2)</script>`;
+  const blueprint = JSON.parse(fixture(ORPHANS)) as {
+    name: string;
+    flow: { metadata?: { designer?: { name?: string } } }[];
+  };
+  blueprint.name = name;
+  blueprint.flow[0]!.metadata = { designer: { name: `<b onmouseover=alert(3)>label</b>` } };
+  await paste(page, JSON.stringify(blueprint));
+  await expect(page.getByTestId("scenario-name")).toHaveText(name);
+  await expect(nodes(page).filter({ hasText: "<b onmouseover=alert(3)>label</b>" })).toHaveCount(1);
+  expect(await page.locator("img[src=x], b[onmouseover]").count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+for (const theme of ["Light", "Dark"] as const) {
+  test(`no axe violations before and after a check (${theme.toLowerCase()})`, async ({
+    watched: page,
+  }) => {
+    await page.getByText(theme, { exact: true }).click();
+    expect(await axeViolations(page), "empty page").toEqual([]);
+    await paste(page, fixture(FULL_EXPORT));
+    await expect(page.getByTestId("diagnose-result")).toBeVisible();
+    await expect(nodes(page).first()).toBeVisible();
+    expect(await axeViolations(page), "with a result").toEqual([]);
+    await nodes(page).first().click();
+    await expect(page.getByTestId("module-detail")).toBeVisible();
+    expect(await axeViolations(page), "with a module selected").toEqual([]);
+  });
+}
+
+test("the page speaks the route's language", async ({ watched: page }) => {
+  await page.goto("/fr/diagnose");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Diagnostiquer un scénario");
+  await page.getByRole("button", { name: "Exemple : un scénario sans rien à corriger" }).click();
+  await expect(
+    page.getByText("Aucun changement cassant connu ne touche ce scénario."),
+  ).toBeVisible();
+});
