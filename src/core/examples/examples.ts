@@ -106,7 +106,7 @@ function connectionExample(entry: CatalogEntry): Example | null {
     kind: "connection",
     entryId: entry.id,
     appName: entry.app.displayName,
-    text: blueprintText(`Example: a ${entry.app.displayName} connection to update`, [
+    text: blueprintText(`Example: ${entry.app.displayName} connection to update`, [
       trigger,
       affected,
       tail,
@@ -126,7 +126,7 @@ function moduleExample(entry: CatalogEntry): Example | null {
     kind: "module",
     entryId: entry.id,
     appName: entry.app.displayName,
-    text: blueprintText(`Example: a ${entry.app.displayName} module to upgrade`, [
+    text: blueprintText(`Example: ${entry.app.displayName} module to upgrade`, [
       trigger,
       affected,
       tail,
@@ -144,7 +144,7 @@ function connectorExample(entry: CatalogEntry): Example | null {
     kind: "connector",
     entryId: entry.id,
     appName: entry.app.displayName,
-    text: blueprintText(`Example: a ${entry.app.displayName} connector to replace`, [
+    text: blueprintText(`Example: ${entry.app.displayName} connector to replace`, [
       trigger,
       affected,
       tail,

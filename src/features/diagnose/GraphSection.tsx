@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { SEVERITIES, type Severity } from "../../core/analysis/report";
 import type { ScenarioModule } from "../../core/blueprint/model";
 import type { TranslateFn } from "../../i18n/useT";
@@ -24,6 +24,8 @@ interface Props {
 
 /** The picture with its title, controls and legend. */
 export function GraphSection({ t, modules, badges, selectedKey, onSelect }: Props) {
+  // The legend starts open beside a wide picture; on a phone it would push the details away.
+  const [legendOpen] = useState(() => window.matchMedia("(min-width: 64rem)").matches);
   const labels = useMemo<ScenarioGraphLabels>(
     () => ({
       region: t("graph.region", { count: modules.length }),
@@ -64,7 +66,7 @@ export function GraphSection({ t, modules, badges, selectedKey, onSelect }: Prop
           />
         </Suspense>
       </div>
-      <details className="text-sm" open>
+      <details className="text-sm" open={legendOpen}>
         <summary className="cursor-pointer font-semibold">{t("legend.title")}</summary>
         <ul className="mt-1 grid gap-1">
           {SEVERITIES.map((severity) => (

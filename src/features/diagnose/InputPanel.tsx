@@ -1,4 +1,4 @@
-import { useId, useRef, type RefObject } from "react";
+import { useId, useRef, type ReactNode, type RefObject } from "react";
 import type { Example, ExampleKind } from "../../core/examples/examples";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
@@ -71,12 +71,18 @@ export function InputPanel(props: Props) {
           )}
         </div>
         <p className="mt-3 flex items-start gap-2 text-sm text-emerald-800 dark:text-emerald-300">
-          <span aria-hidden="true">🔒</span>
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 16 16"
+            className="mt-0.5 h-4 w-4 shrink-0 fill-current"
+          >
+            <path d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1Zm2 0h4V5a2 2 0 1 0-4 0v2Z" />
+          </svg>
           <span>{t("privacy.line")}</span>
         </p>
       </div>
 
-      {!props.compact && (
+      <MaybeFolded folded={props.compact} label={t("result.another")}>
         <div className="grid gap-2">
           <label htmlFor={textareaId} className="text-sm font-medium">
             {t("input.textareaLabel")}
@@ -102,25 +108,44 @@ export function InputPanel(props: Props) {
             </button>
           </div>
         </div>
-      )}
 
-      <div>
-        <h2 className="text-base font-semibold">{t("examples.title")}</h2>
-        <p className="text-sm text-slate-700 dark:text-slate-300">{t("examples.note")}</p>
-        <ul className="mt-2 flex flex-wrap gap-2">
-          {examples.map((example) => (
-            <li key={example.kind}>
-              <button
-                type="button"
-                className={button}
-                onClick={() => props.onExample(example.kind)}
-              >
-                {t(`examples.${example.kind}`, { app: example.appName ?? "" })}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </div>
+        <div>
+          <h2 className="text-base font-semibold">{t("examples.title")}</h2>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t("examples.note")}</p>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {examples.map((example) => (
+              <li key={example.kind}>
+                <button
+                  type="button"
+                  className={button}
+                  onClick={() => props.onExample(example.kind)}
+                >
+                  {t(`examples.${example.kind}`, { app: example.appName ?? "" })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </MaybeFolded>
     </section>
+  );
+}
+
+/** Once a result is shown, typing and examples fold away under "Check another blueprint". */
+function MaybeFolded({
+  folded,
+  label,
+  children,
+}: {
+  folded: boolean;
+  label: string;
+  children: ReactNode;
+}) {
+  if (!folded) return <div className="grid gap-4">{children}</div>;
+  return (
+    <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+      <summary className="cursor-pointer font-medium">{label}</summary>
+      <div className="mt-3 grid gap-4">{children}</div>
+    </details>
   );
 }

@@ -18,9 +18,9 @@ const en = {
   "examples.title": "Try an example",
   "examples.note":
     "Made-up scenarios built from the catalog of changes, to see what a result looks like.",
-  "examples.connection": "Example: a {app} connection to update",
-  "examples.module": "Example: a {app} module to upgrade",
-  "examples.connector": "Example: a {app} connector to replace",
+  "examples.connection": "Example: connection to update ({app})",
+  "examples.module": "Example: module to upgrade ({app})",
+  "examples.connector": "Example: connector to replace ({app})",
   "examples.none": "Example: a scenario with nothing to fix",
   "examples.shown": "This is an example, not one of your scenarios.",
   "progress.reading": "Reading the blueprint…",

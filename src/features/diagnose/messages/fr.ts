@@ -21,9 +21,9 @@ const fr: Translation<DiagnoseMessages> = {
   "examples.title": "Essayer un exemple",
   "examples.note":
     "Des scénarios fictifs construits à partir du catalogue des changements, pour voir à quoi ressemble un résultat.",
-  "examples.connection": "Exemple : une connexion {app} à mettre à jour",
-  "examples.module": "Exemple : un module {app} à mettre à niveau",
-  "examples.connector": "Exemple : un connecteur {app} à remplacer",
+  "examples.connection": "Exemple : connexion à mettre à jour ({app})",
+  "examples.module": "Exemple : module à mettre à niveau ({app})",
+  "examples.connector": "Exemple : connecteur à remplacer ({app})",
   "examples.none": "Exemple : un scénario sans rien à corriger",
   "examples.shown": "Ceci est un exemple, pas l’un de vos scénarios.",
   "progress.reading": "Lecture du blueprint…",

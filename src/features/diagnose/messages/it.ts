@@ -21,9 +21,9 @@ const it: Translation<DiagnoseMessages> = {
   "examples.title": "Prova un esempio",
   "examples.note":
     "Scenari inventati, costruiti dal catalogo delle modifiche, per vedere come appare un risultato.",
-  "examples.connection": "Esempio: una connessione {app} da aggiornare",
-  "examples.module": "Esempio: un modulo {app} da aggiornare",
-  "examples.connector": "Esempio: un connettore {app} da sostituire",
+  "examples.connection": "Esempio: connessione da aggiornare ({app})",
+  "examples.module": "Esempio: modulo da aggiornare ({app})",
+  "examples.connector": "Esempio: connettore da sostituire ({app})",
   "examples.none": "Esempio: uno scenario senza nulla da correggere",
   "examples.shown": "Questo è un esempio, non uno dei tuoi scenari.",
   "progress.reading": "Lettura del blueprint…",

@@ -21,9 +21,9 @@ const nl: Translation<DiagnoseMessages> = {
   "examples.title": "Probeer een voorbeeld",
   "examples.note":
     "Verzonnen scenario’s, gebouwd uit de catalogus van wijzigingen, om te zien hoe een resultaat eruitziet.",
-  "examples.connection": "Voorbeeld: een {app}-verbinding om bij te werken",
-  "examples.module": "Voorbeeld: een {app}-module om te upgraden",
-  "examples.connector": "Voorbeeld: een {app}-connector om te vervangen",
+  "examples.connection": "Voorbeeld: verbinding om bij te werken ({app})",
+  "examples.module": "Voorbeeld: module om te upgraden ({app})",
+  "examples.connector": "Voorbeeld: connector om te vervangen ({app})",
   "examples.none": "Voorbeeld: een scenario waar niets aan hoeft",
   "examples.shown": "Dit is een voorbeeld, niet een van je eigen scenario’s.",
   "progress.reading": "Blueprint lezen…",

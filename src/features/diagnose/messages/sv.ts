@@ -20,9 +20,9 @@ const sv: Translation<DiagnoseMessages> = {
   "examples.title": "Prova ett exempel",
   "examples.note":
     "Påhittade scenarier byggda från katalogen över ändringar, så att du ser hur ett resultat ser ut.",
-  "examples.connection": "Exempel: en {app}-anslutning att uppdatera",
-  "examples.module": "Exempel: en {app}-modul att uppgradera",
-  "examples.connector": "Exempel: en {app}-koppling att ersätta",
+  "examples.connection": "Exempel: anslutning att uppdatera ({app})",
+  "examples.module": "Exempel: modul att uppgradera ({app})",
+  "examples.connector": "Exempel: koppling att ersätta ({app})",
   "examples.none": "Exempel: ett scenario utan något att åtgärda",
   "examples.shown": "Det här är ett exempel, inte ett av dina scenarier.",
   "progress.reading": "Läser blueprinten…",
