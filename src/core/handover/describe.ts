@@ -1,0 +1,232 @@
+/**
+ * A plan step in words: what to do and why, the path through Fusion's screens, the
+ * configuration to check, the modules and sources. The wizard shows it and every export
+ * (Markdown, CSV, plain text) is made from it, so they always say the same thing.
+ */
+import type { DatedFact, Plan, PlanStep, StepKind, UpgradeMethod } from "../analysis/report";
+import type { Scenario, ScenarioModule } from "../blueprint/model";
+import type { Catalog, CatalogEntry, Source } from "../catalog/model";
+import { interpolate } from "../../i18n/bundle";
+import { formatDate } from "../../i18n/format";
+import type { Locale } from "../../i18n/locales";
+import type { HandoverKey, HandoverWords } from "./words";
+import { hideEmails } from "./redaction";
+
+export interface DescribeOptions {
+  locale: Locale;
+  /** Hide connection ids, webhook ids and e-mail addresses (on unless the user turns it off). */
+  redact: boolean;
+  /** The public address of a source in the reader's language; the source's own URL by default. */
+  sourceUrl?: (source: Source) => string;
+}
+
+export interface StepDescription {
+  id: string;
+  /** 1-based position in the plan. */
+  number: number;
+  kind: StepKind;
+  method: UpgradeMethod;
+  title: string;
+  /** Localized sentences: what changes and what replaces it. */
+  what: string[];
+  /** The catalog's own one-sentence summaries (English). */
+  summaries: string[];
+  dates: string[];
+  /** The path through Fusion's screens, in order. */
+  how: string[];
+  config: string | null;
+  fields: string[];
+  modules: string[];
+  connections: string[];
+  sources: { url: string }[];
+}
+
+type Say = (key: HandoverKey, values?: Record<string, string | number>) => string;
+
+const DATE_KINDS = ["stopsWorking", "deprecated", "removedFromSelector"] as const;
+
+function moduleName(module: ScenarioModule, say: Say, clean: (text: string) => string): string {
+  return say("plan.module", { label: clean(module.label ?? module.name), id: module.module });
+}
+
+function datedText(fact: DatedFact | null, locale: Locale): string | null {
+  if (!fact) return null;
+  if (fact.date) return formatDate(locale, fact.date, fact.precision);
+  return fact.text;
+}
+
+function howFor(
+  method: UpgradeMethod,
+  say: Say,
+  names: { module: string; app: string; replacement: string },
+): string[] {
+  const badge = say("plan.how.badge", { badge: say("plan.fusion.badge"), module: names.module });
+  const save = say("plan.how.save");
+  switch (method) {
+    case "backup":
+      return [say("plan.how.backupExport"), say("plan.how.backupClone")];
+    case "upgrade":
+      return [
+        badge,
+        say("plan.how.upgrade", { upgrade: say("plan.fusion.upgrade") }),
+        save,
+        say("plan.how.openCheck"),
+      ];
+    case "upgrade-all":
+      return [
+        badge,
+        say("plan.how.upgradeAll", { upgradeAll: say("plan.fusion.upgradeAll"), app: names.app }),
+        save,
+        say("plan.how.openCheck"),
+      ];
+    case "choose-new":
+      return [
+        badge,
+        say("plan.how.chooseNew", { chooseNew: say("plan.fusion.chooseNew") }),
+        say("plan.how.pickReplacement", { replacement: names.replacement }),
+        say("plan.how.configureSame"),
+        say("plan.how.wire"),
+        say("plan.how.deleteOld"),
+        say("plan.how.remapSource"),
+        save,
+      ];
+    case "new-connection":
+      return [
+        say("plan.how.newConnection", { app: names.app, replacement: names.replacement }),
+        say("plan.how.selectConnection"),
+        say("plan.how.swapConnection"),
+        save,
+      ];
+    case "new-connector-rebuild":
+      return [
+        say("plan.how.addFromConnector", { replacement: names.replacement }),
+        say("plan.how.configureSame"),
+        say("plan.how.wire"),
+        say("plan.how.deleteOld"),
+        say("plan.how.remapSource"),
+        save,
+      ];
+    case "external-action":
+      return [say("plan.how.external", { app: names.app })];
+    case "none":
+      return [say("plan.how.none")];
+    case "verify":
+      return [say("plan.how.run"), say("plan.how.reexport")];
+  }
+}
+
+function titleFor(step: PlanStep, say: Say, names: { module: string; app: string }, count: number) {
+  switch (step.kind) {
+    case "prepare":
+      return say("plan.title.prepare");
+    case "verify":
+      return say("plan.title.verify");
+    case "connection":
+      return say("plan.title.connection", { app: names.app });
+    case "connector":
+      return say("plan.title.connector", { app: names.app });
+    case "module":
+      return count > 1
+        ? say("plan.title.moduleGroup", { count, app: names.app })
+        : say("plan.title.module", { module: names.module });
+  }
+}
+
+function whatFor(step: PlanStep, entries: CatalogEntry[], say: Say, replacement: string) {
+  if (step.kind === "prepare") return [say("plan.what.prepare")];
+  if (step.kind === "verify") return [say("plan.what.verify")];
+  return entries.flatMap((entry) => [
+    say(`plan.what.${entry.category}`, { app: entry.app.displayName }),
+    ...(entry.replacement.displayName ? [say("plan.what.replacement", { replacement })] : []),
+  ]);
+}
+
+function connectionsOf(
+  modules: ScenarioModule[],
+  say: Say,
+  clean: (text: string) => string,
+  shownId: (id: number | string | null) => string,
+): string[] {
+  const lines = new Set<string>();
+  for (const module of modules) {
+    for (const connection of module.connections) {
+      lines.add(
+        say("plan.connection", {
+          label: clean(connection.label ?? say("plan.noLabel")),
+          id: shownId(connection.id),
+        }),
+      );
+    }
+    if (module.webhook) {
+      lines.add(
+        say("plan.webhook", {
+          label: clean(module.webhook.label ?? say("plan.noLabel")),
+          id: shownId(module.webhook.id),
+        }),
+      );
+    }
+  }
+  return [...lines];
+}
+
+/** Every step of `plan`, in order, in the words given. */
+export function describePlan(
+  plan: Plan,
+  scenario: Scenario,
+  catalog: Catalog,
+  words: HandoverWords,
+  options: DescribeOptions,
+): StepDescription[] {
+  const say: Say = (key, values) => interpolate(words[key], values);
+  const clean = options.redact
+    ? (text: string) => hideEmails(text, say("plan.hiddenEmail"))
+    : (text: string) => text;
+  const shownId = (id: number | string | null) =>
+    options.redact ? say("plan.hidden") : id === null ? "—" : String(id);
+  const sourceUrl = options.sourceUrl ?? ((source: Source) => source.url);
+  const entriesById = new Map(catalog.entries.map((entry) => [entry.id, entry]));
+  const modulesByKey = new Map(scenario.modules.map((module) => [module.key, module]));
+
+  return plan.steps.map((step, index) => {
+    const entries = step.entryIds
+      .map((id) => entriesById.get(id))
+      .filter((entry): entry is CatalogEntry => entry !== undefined);
+    const modules = step.moduleKeys
+      .map((key) => modulesByKey.get(key))
+      .filter((module): module is ScenarioModule => module !== undefined);
+    const first = entries[0];
+    const names = {
+      module: modules[0] ? moduleName(modules[0], say, clean) : "",
+      app: first?.app.displayName ?? modules[0]?.app ?? "",
+      replacement: first?.replacement.displayName ?? say("plan.replacement.unknown"),
+    };
+    const sources = new Map<string, { url: string }>();
+    for (const source of entries.flatMap((entry) => entry.sources)) {
+      const url = sourceUrl(source);
+      sources.set(url, { url });
+    }
+    const dates = entries.flatMap((entry) =>
+      DATE_KINDS.flatMap((kind) => {
+        const text = datedText(entry.dates[kind], options.locale);
+        return text ? [say(`plan.date.${kind}`, { date: text })] : [];
+      }),
+    );
+    const hasConfig = step.kind === "module" || step.kind === "connector";
+    return {
+      id: step.id,
+      number: index + 1,
+      kind: step.kind,
+      method: step.method,
+      title: titleFor(step, say, names, modules.length),
+      what: whatFor(step, entries, say, names.replacement),
+      summaries: entries.map((entry) => entry.summary),
+      dates: [...new Set(dates)],
+      how: howFor(step.method, say, names),
+      config: hasConfig ? say(`plan.config.${step.preservesConfiguration}`) : null,
+      fields: step.fieldsToRecheck.map(clean),
+      modules: modules.map((module) => moduleName(module, say, clean)),
+      connections: connectionsOf(modules, say, clean, shownId),
+      sources: [...sources.values()],
+    };
+  });
+}

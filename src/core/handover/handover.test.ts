@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { describePlan, type DescribeOptions } from "./describe";
+import { csvCell, planToCsv } from "./csv";
+import { escapeMarkdown, planToMarkdown } from "./markdown";
+import { planToText } from "./text";
+import { HANDOVER_WORDS_EN, type HandoverWords } from "./words";
+import { CATALOG_FIXTURE, PLAN, SCENARIO } from "./test-plan";
+import type { HandoverMeta } from "./header";
+
+const EN: DescribeOptions = { locale: "en", redact: true };
+const steps = (options: Partial<DescribeOptions> = {}, words: HandoverWords = HANDOVER_WORDS_EN) =>
+  describePlan(PLAN, SCENARIO, CATALOG_FIXTURE, words, { ...EN, ...options });
+const meta = (options: Partial<HandoverMeta> = {}): HandoverMeta => ({
+  scenarioName: SCENARIO.name,
+  done: ["prepare"],
+  today: "2026-11-22",
+  locale: "en",
+  redact: true,
+  ...options,
+});
+
+/** A small RFC 4180 reader, to check the CSV reads back to the same cells. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") (row.push(cell), (cell = ""));
+    else if (char === "\r" && text[i + 1] === "\n") {
+      (row.push(cell), rows.push(row), (row = []), (cell = ""), i++);
+    } else cell += char;
+  }
+  return rows;
+}
+
+describe("describePlan", () => {
+  it("keeps the plan's order and names each step after what it does", () => {
+    const result = steps();
+    expect(result.map((step) => [step.number, step.title])).toEqual([
+      [1, "Back up the scenario"],
+      [2, "Upgrade the 2 Adobe Workfront modules in one go"],
+      [3, "Upgrade “Convert to PDF” (pdf:Convert)"],
+      [4, "Check the upgraded scenario"],
+    ]);
+  });
+
+  it("walks through Fusion's screens with Fusion's button names", () => {
+    const [, workfront, pdf] = steps();
+    expect(workfront?.how).toContain(
+      "Click “Upgrade all”: Fusion upgrades every Adobe Workfront module of the scenario at once.",
+    );
+    expect(pdf?.how.slice(0, 3)).toEqual([
+      "In the scenario editor, click the green “Upgrade module” badge on “Convert to PDF” (pdf:Convert).",
+      "Click “Choose new”.",
+      "Pick the module that replaces it: Create a PDF.",
+    ]);
+    expect(pdf?.config).toBe("The configuration is not carried over: enter these fields again.");
+    expect(pdf?.fields).toEqual(["file"]);
+  });
+
+  it("says what changes, with the catalog's summary and its dates in the reader's locale", () => {
+    const [, workfront] = steps({ locale: "fr" });
+    expect(workfront?.what[0]).toBe(
+      "Adobe Workfront: this module uses an API that is being retired.",
+    );
+    expect(workfront?.summaries).toEqual([CATALOG_FIXTURE.entries[0]?.summary]);
+    expect(workfront?.dates).toEqual([
+      "Stops working: no date announced",
+      "Deprecated: 20 octobre 2025",
+    ]);
+  });
+
+  it("uses the words it is given and the source address in the reader's language", () => {
+    const words = { ...HANDOVER_WORDS_EN, "plan.fusion.upgradeAll": "« Tout mettre à niveau »" };
+    const [, workfront] = steps(
+      { sourceUrl: (source) => source.url.replace("/en/", "/fr/") },
+      words,
+    );
+    expect(workfront?.how[1]).toContain("« Tout mettre à niveau »");
+    expect(workfront?.sources[0]?.url).toContain("experienceleague.adobe.com/fr/docs/");
+  });
+
+  it("hides connection ids, webhook ids and e-mail addresses unless asked not to", () => {
+    const hidden = JSON.stringify(steps());
+    expect(hidden).not.toMatch(/4512|98765|@acme\.test/);
+    expect(hidden).toContain("Connection “WF for [e-mail hidden]” (id [hidden])");
+    const shown = JSON.stringify(steps({ redact: false }));
+    expect(shown).toContain("Connection “WF for ops@acme.test” (id 4512)");
+  });
+});
+
+describe("planToMarkdown", () => {
+  it("is a checklist with done steps ticked and scenario text escaped", () => {
+    const markdown = planToMarkdown(steps(), meta(), HANDOVER_WORDS_EN);
+    expect(markdown).toMatch(/^# Upgrade plan: Orders for \\\[e-mail hidden\\\]\n/);
+    expect(markdown).toContain("- [x] **1. Back up the scenario**");
+    expect(markdown).toContain("- [ ] **2. Upgrade the 2 Adobe Workfront modules in one go**");
+    expect(markdown).toContain("\\<img src=x onerror=alert(1)\\>");
+    expect(markdown).not.toMatch(/(?<!\\)<img/);
+    expect(markdown).toContain(
+      "<https://experienceleague.adobe.com/en/docs/workfront-fusion/using/manage-scenarios/update-module-to-new-version>",
+    );
+    expect(markdown).not.toMatch(/4512|98765|jane\.doe/);
+  });
+
+  it("escapes every Markdown and HTML character, and joins lines", () => {
+    expect(escapeMarkdown("[a](javascript:x)\n*b* <i>&amp;")).toBe(
+      "\\[a\\](javascript:x) \\*b\\* \\<i\\>\\&amp;",
+    );
+    expect(escapeMarkdown("# title")).toBe("\\# title");
+    expect(escapeMarkdown("12. item")).toBe("12\\. item");
+    expect(escapeMarkdown("- item")).toBe("\\- item");
+  });
+});
+
+describe("planToCsv", () => {
+  it("reads back to one row per step with the same cells", () => {
+    const csv = planToCsv(steps(), meta(), HANDOVER_WORDS_EN);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    const rows = readCsv(csv);
+    expect(rows).toHaveLength(5);
+    expect(rows[0]?.slice(0, 3)).toEqual(["Step", "Status", "Title"]);
+    expect(rows.map((row) => row[1])).toEqual(["Status", "done", "to do", "to do", "to do"]);
+    expect(rows[2]?.[8]).toBe(
+      '“<img src=x onerror=alert(1)>” (workfront:UpdateRecord)\n“Find, "the" project” (workfront:SearchRecords)',
+    );
+    expect(csv).not.toMatch(/4512|98765/);
+  });
+
+  it("quotes as RFC 4180 says and defuses spreadsheet formulas", () => {
+    expect(csvCell("plain")).toBe("plain");
+    expect(csvCell('say "hi", then\r\ngo')).toBe('"say ""hi"", then\r\ngo"');
+    for (const start of ["=", "+", "-", "@", "\t"]) {
+      expect(csvCell(`${start}1+1`).startsWith(`'${start}`)).toBe(true);
+    }
+    const fields = readCsv(planToCsv(steps(), meta(), HANDOVER_WORDS_EN))[2]?.[7];
+    expect(fields).toBe('\'=HYPERLINK("http://evil"), name');
+  });
+});
+
+describe("planToText", () => {
+  it("lists the steps with their boxes and numbered actions", () => {
+    const text = planToText(steps(), meta({ done: ["prepare", "verify"] }), HANDOVER_WORDS_EN);
+    expect(text).toContain("2 of 4 steps done.");
+    expect(text).toContain("[x] 1. Back up the scenario");
+    expect(text).toContain("[ ] 3. Upgrade “Convert to PDF” (pdf:Convert)");
+    expect(text).toContain("      2. Click “Choose new”.");
+    expect(text).toContain("Connection ids, webhook ids and e-mail addresses are hidden.");
+    const open = planToText(steps({ redact: false }), meta({ redact: false }), HANDOVER_WORDS_EN);
+    expect(open).not.toContain("are hidden");
+    expect(open).toContain("Orders for jane.doe@example.com");
+  });
+});

@@ -1,0 +1,57 @@
+import { interpolate } from "../../i18n/bundle";
+import { formatDate } from "../../i18n/format";
+import type { Locale } from "../../i18n/locales";
+import type { StepDescription } from "./describe";
+import { hideEmails } from "./redaction";
+import type { HandoverWords } from "./words";
+
+/** What every export says about itself, besides the steps. */
+export interface HandoverMeta {
+  scenarioName: string | null;
+  /** Ids of the steps checked off. */
+  done: readonly string[];
+  /** The day the export is made (YYYY-MM-DD). */
+  today: string;
+  locale: Locale;
+  redact: boolean;
+}
+
+export interface Header {
+  title: string;
+  lines: string[];
+}
+
+export function headerOf(
+  steps: StepDescription[],
+  meta: HandoverMeta,
+  words: HandoverWords,
+): Header {
+  const name = meta.scenarioName ?? words["plan.doc.untitled"];
+  const scenario = meta.redact ? hideEmails(name, words["plan.hiddenEmail"]) : name;
+  const done = steps.filter((step) => meta.done.includes(step.id)).length;
+  return {
+    title: interpolate(words["plan.doc.title"], { scenario }),
+    lines: [
+      interpolate(words["plan.doc.progress"], { done, total: steps.length }),
+      interpolate(words["plan.doc.generated"], { date: formatDate(meta.locale, meta.today) }),
+      ...(meta.redact ? [words["plan.doc.redacted"]] : []),
+    ],
+  };
+}
+
+/** A step's details as labelled groups, in the order every export lists them. */
+export function detailGroups(
+  step: StepDescription,
+  words: HandoverWords,
+): { label: string; items: string[]; ordered: boolean }[] {
+  return [
+    { label: words["plan.label.what"], items: [...step.what, ...step.summaries], ordered: false },
+    { label: words["plan.label.dates"], items: step.dates, ordered: false },
+    { label: words["plan.label.how"], items: step.how, ordered: true },
+    { label: words["plan.label.config"], items: step.config ? [step.config] : [], ordered: false },
+    { label: words["plan.label.fields"], items: step.fields, ordered: false },
+    { label: words["plan.label.modules"], items: step.modules, ordered: false },
+    { label: words["plan.label.connections"], items: step.connections, ordered: false },
+    { label: words["plan.label.sources"], items: step.sources.map((s) => s.url), ordered: false },
+  ].filter((group) => group.items.length > 0);
+}
