@@ -26,12 +26,17 @@ async function bytesOf(input: AnalysisRequest["input"]): Promise<Uint8Array> {
   const bytes = new Uint8Array(input.size);
   const reader = input.stream().getReader();
   let offset = 0;
+  let reported = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     bytes.set(value, offset);
     offset += value.length;
-    progress("reading", input.size === 0 ? 1 : offset / input.size);
+    // A few dozen updates are enough for a progress bar; one per 64 KB chunk would flood the page.
+    if (offset / input.size - reported >= 0.05) {
+      reported = offset / input.size;
+      progress("reading", reported);
+    }
   }
   return bytes;
 }
