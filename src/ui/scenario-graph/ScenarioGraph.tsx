@@ -10,8 +10,10 @@ import {
   Background,
   ReactFlow,
   ReactFlowProvider,
+  Position,
   useReactFlow,
   type Edge,
+  type NodeHandle,
   type NodeMouseHandler,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
@@ -47,6 +49,17 @@ export interface ScenarioGraphProps {
 }
 
 const nodeTypes = { module: ModuleNode };
+const HANDLES: NodeHandle[] = [
+  { type: "target", position: Position.Left, x: 0, y: NODE_HEIGHT / 2, width: 1, height: 1 },
+  {
+    type: "source",
+    position: Position.Right,
+    x: NODE_WIDTH - 1,
+    y: NODE_HEIGHT / 2,
+    width: 1,
+    height: 1,
+  },
+];
 /** Beyond this, the first view shows the start of the scenario rather than all of it. */
 const FIT_ALL_LIMIT = 150;
 
@@ -68,6 +81,10 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
         position: positions[module.key] ?? { x: 0, y: 0 },
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
+        // Known size and handles: xyflow otherwise renders every node once to measure it,
+        // which for 1,000 modules is one long task.
+        measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
+        handles: HANDLES,
         data: {
           app: module.app,
           title: module.label ?? module.name,
