@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import type { ReadError } from "../../core/blueprint/model";
 import { HARD_LIMIT_BYTES } from "../../core/blueprint/read";
 import { formatNumber } from "../../i18n/format";
@@ -20,8 +21,12 @@ const MB = 1024 * 1024;
 /** A read error where the user looks: what, where (line, column, excerpt), how to fix it. */
 export function ReadErrorPanel({ t, locale, error, inputSize, inTextBox, onRetry }: Props) {
   const mb = (bytes: number) => formatNumber(locale, Math.round((bytes / MB) * 10) / 10);
+  const panel = useRef<HTMLDivElement>(null);
+  // A paste can happen anywhere on the page: bring the error to where the user looks.
+  useEffect(() => panel.current?.scrollIntoView({ block: "nearest", behavior: "smooth" }), [error]);
   return (
     <div
+      ref={panel}
       role="alert"
       className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-50"
     >
