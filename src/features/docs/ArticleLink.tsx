@@ -28,7 +28,7 @@ export function ArticleLink({
       </a>
     );
   }
-  const target = kind === "upgrade-guide" ? upgradeGuideHref(locale, href) : href;
+  const target = kind === "upgrade-guide" ? upgradeGuideHref(locale) : href;
   const external = /^https?:/.test(target);
   return (
     <a

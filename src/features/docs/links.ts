@@ -1,10 +1,9 @@
 import type { Locale } from "../../i18n/locales";
 
 /**
- * Where the article's "Upgrade a module to a new version" link leads. The one place to change
- * when the app's own upgrade guide exists: until then, the page on Experience League.
+ * Where the article's "Upgrade a module to a new version" link leads: the app's own upgrade
+ * guide in the reader's language (/:lang/upgrade/guide), which cites the Experience League page.
  */
-export function upgradeGuideHref(locale: Locale, experienceLeagueHref: string): string {
-  void locale;
-  return experienceLeagueHref;
+export function upgradeGuideHref(locale: Locale): string {
+  return `/${locale}/upgrade/guide`;
 }

@@ -1,4 +1,130 @@
-/** `/:lang/upgrade/guide` — being built (issue 6). */
+import { useEffect, type ReactNode } from "react";
+import { Link } from "react-router";
+import { experienceLeagueUrl } from "../../core/docs/doc-links";
+import { appMessages } from "../../i18n/app";
+import { useLocale, useT } from "../../i18n/useT";
+import { upgradeMessages } from "./messages";
+
+/** The green "Upgrade module" badge as the docs' images show it: a disc with two chevrons pointing left. */
+function BadgeIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="inline size-5 align-text-bottom">
+      <circle cx="12" cy="12" r="11" className="fill-emerald-600" />
+      <path d="M12 7l-5 5 5 5M17 7l-5 5 5 5" fill="none" stroke="#fff" strokeWidth="2.2" />
+    </svg>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="mt-8">
+      <h2 className="text-xl font-semibold">{title}</h2>
+      <div className="mt-2 space-y-2">{children}</div>
+    </section>
+  );
+}
+
+/**
+ * `/:lang/upgrade/guide`: how to upgrade a module in Fusion, after the page "Upgrade a module to a
+ * new version" (fact sheet §1), with Fusion's button names as the docs give them in each language.
+ * The article's link to that page opens this one.
+ */
 export default function UpgradeGuidePage() {
-  return null;
+  const locale = useLocale();
+  const t = useT(upgradeMessages);
+  const app = useT(appMessages);
+  const badge = t("plan.fusion.badge");
+  const labels = {
+    badge,
+    upgrade: t("plan.fusion.upgrade"),
+    upgradeAll: t("plan.fusion.upgradeAll"),
+    chooseNew: t("plan.fusion.chooseNew"),
+  };
+  const source = experienceLeagueUrl(locale, "manage-scenarios/update-module-to-new-version");
+
+  useEffect(() => {
+    document.title = `${t("guide.title")} · ${app("app.name")}`;
+  }, [t, app]);
+
+  return (
+    <article lang={locale} className="mx-auto max-w-3xl px-4 py-8 text-[1.0625rem] lg:py-12">
+      <h1 className="text-3xl font-bold tracking-tight">{t("guide.title")}</h1>
+      <p className="mt-3">{t("guide.intro")}</p>
+
+      <Section title={t("guide.backup.title")}>
+        <p>{t("guide.backup.body")}</p>
+      </Section>
+
+      <Section title={t("guide.badge.title")}>
+        <p>
+          <BadgeIcon /> {t("guide.badge.body", { badge })}
+        </p>
+      </Section>
+
+      <Section title={t("guide.workfront.title")}>
+        <ol className="list-decimal space-y-2 ps-6">
+          <li>{t("guide.workfront.badge", labels)}</li>
+          <li>
+            {t("guide.workfront.choose")}
+            <ul className="mt-1 list-disc space-y-1 ps-6">
+              <li>{t("guide.workfront.upgrade", labels)}</li>
+              <li>{t("guide.workfront.upgradeAll", labels)}</li>
+              <li>{t("guide.workfront.chooseNew", labels)}</li>
+            </ul>
+          </li>
+          <li>{t("guide.workfront.save")}</li>
+        </ol>
+        <p>{t("guide.workfront.review")}</p>
+      </Section>
+
+      <Section title={t("guide.other.title")}>
+        <ol className="list-decimal space-y-2 ps-6">
+          <li>{t("guide.other.badge", labels)}</li>
+          <li>{t("guide.other.chooseNew", labels)}</li>
+          <li>{t("guide.other.pick")}</li>
+          <li>{t("guide.other.configure")}</li>
+          <li>{t("guide.other.wire")}</li>
+          <li>{t("guide.other.delete")}</li>
+          <li>{t("guide.other.save")}</li>
+        </ol>
+      </Section>
+
+      <Section title={t("guide.tools.title")}>
+        <p>{t("guide.tools.intro")}</p>
+        <ul className="list-disc space-y-1 ps-6">
+          <li>{t("guide.tools.copyMapping")}</li>
+          <li>{t("guide.tools.copyFilter")}</li>
+          <li>{t("guide.tools.swapConnection")}</li>
+          <li>{t("guide.tools.remapSource")}</li>
+          <li>{t("guide.tools.metadata")}</li>
+        </ul>
+      </Section>
+
+      <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">{t("guide.labels")}</p>
+
+      <Section title={t("guide.diagnose.title")}>
+        <p>{t("guide.diagnose.body")}</p>
+        <p>
+          <Link
+            to={`/${locale}/diagnose`}
+            className="inline-block rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+          >
+            {t("guide.diagnose.link")}
+          </Link>
+        </p>
+      </Section>
+
+      <p className="mt-10 border-t border-slate-200 pt-4 text-sm dark:border-slate-800">
+        <a
+          href={source}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
+        >
+          {t("guide.source")}
+          <span className="sr-only"> {t("guide.external")}</span>
+        </a>
+      </p>
+    </article>
+  );
 }

@@ -1,4 +1,78 @@
-/** `/:lang/upgrade` — being built (issue 6). */
+import { useEffect, useState } from "react";
+import { Link } from "react-router";
+import { appMessages } from "../../i18n/app";
+import { useLocale, useT } from "../../i18n/useT";
+import { Loading } from "../../ui/Loading";
+import { upgradeMessages } from "./messages";
+import { RecentScenarios } from "./RecentScenarios";
+import { useCurrentScenario } from "./useCurrentScenario";
+import { readRecent, resetStoredProgress } from "./useProgress";
+import { Wizard } from "./Wizard";
+
+const linkClass = "font-medium text-blue-700 underline underline-offset-2 dark:text-blue-300";
+
+/** `/:lang/upgrade`: the upgrade wizard for the scenario last checked in Diagnose. */
 export default function UpgradePage() {
-  return null;
+  const locale = useLocale();
+  const t = useT(upgradeMessages);
+  const app = useT(appMessages);
+  const current = useCurrentScenario();
+
+  useEffect(() => {
+    document.title = `${t("page.title")} · ${app("app.name")}`;
+  }, [t, app]);
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8 print:max-w-none print:p-0 lg:py-12">
+      <h1 className="text-3xl font-bold tracking-tight">{t("page.title")}</h1>
+      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300 print:hidden">
+        {t("page.intro")}
+      </p>
+      <div className="mt-6">
+        {current.state === "loading" && <Loading label={t("page.loading")} />}
+        {current.state === "ready" && <Wizard current={current.current} locale={locale} t={t} />}
+        {(current.state === "none" || current.state === "failed") && (
+          <NoScenario failure={current.state === "failed" ? current.message : null} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Nothing to work on: says why, leads to Diagnose and the guide, and still lists kept progress. */
+function NoScenario({ failure }: { failure: string | null }) {
+  const locale = useLocale();
+  const t = useT(upgradeMessages);
+  const [recent, setRecent] = useState(readRecent);
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
+      <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+        <h2 className="text-xl font-semibold">{failure ? t("failed.title") : t("none.title")}</h2>
+        <p className="mt-2 max-w-prose">
+          {failure ? t("failed.body", { message: failure }) : t("none.body")}
+        </p>
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          <Link
+            to={`/${locale}/diagnose`}
+            className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+          >
+            {t("none.diagnose")}
+          </Link>
+          <Link to={`/${locale}/upgrade/guide`} className={`${linkClass} self-center`}>
+            {t("none.guide")}
+          </Link>
+        </p>
+      </div>
+      <RecentScenarios
+        recent={recent}
+        currentHash={null}
+        locale={locale}
+        t={t}
+        onReset={(hash) => {
+          resetStoredProgress(hash);
+          setRecent(readRecent());
+        }}
+      />
+    </div>
+  );
 }

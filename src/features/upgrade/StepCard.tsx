@@ -1,0 +1,211 @@
+import { useId, useState, type ReactNode } from "react";
+import { Link } from "react-router";
+import type { StepDescription } from "../../core/handover/describe";
+import type { TranslateFn } from "../../i18n/useT";
+import { ScenarioMiniMap, type MiniMapGeometry } from "../../ui/ScenarioMiniMap";
+import { isWebUrl } from "../diagnose/findings-view";
+import type { UpgradeMessages } from "./messages/en";
+
+interface Props {
+  step: StepDescription;
+  total: number;
+  done: boolean;
+  verified: boolean;
+  current: boolean;
+  moduleKeys: string[];
+  geometry: MiniMapGeometry;
+  t: TranslateFn<UpgradeMessages>;
+  onDone: (done: boolean) => void;
+  onNext: (() => void) | null;
+}
+
+function Group({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="mt-4">
+      <h4 className="text-sm font-semibold text-slate-700 dark:text-slate-300">{title}</h4>
+      {children}
+    </section>
+  );
+}
+
+function List({ items, ordered = false }: { items: string[]; ordered?: boolean }) {
+  const className = `mt-1 space-y-1 ps-5 ${ordered ? "list-decimal" : "list-disc"}`;
+  const children = items.map((item, index) => <li key={`${index}-${item}`}>{item}</li>);
+  return ordered ? (
+    <ol className={className}>{children}</ol>
+  ) : (
+    <ul className={className}>{children}</ul>
+  );
+}
+
+/**
+ * One step: a check box and its title, then (unless done and folded) what and why, the path
+ * through Fusion's screens, the configuration to check, where the modules are and the sources.
+ * Done steps fold on screen but print in full.
+ */
+export function StepCard({
+  step,
+  total,
+  done,
+  verified,
+  current,
+  moduleKeys,
+  geometry,
+  t,
+  onDone,
+  onNext,
+}: Props) {
+  const [unfolded, setUnfolded] = useState(false);
+  const detailsId = useId();
+  const open = !done || unfolded;
+  return (
+    <li
+      id={`step-${step.id}`}
+      aria-current={current ? "step" : undefined}
+      className={`scroll-mt-4 rounded-lg border p-4 break-inside-avoid print:border-slate-400 print:p-2 ${
+        current
+          ? "border-blue-600 ring-2 ring-blue-600/30 dark:border-blue-400"
+          : "border-slate-200 dark:border-slate-800"
+      } ${done ? "bg-slate-50 dark:bg-slate-900/60" : "bg-white dark:bg-slate-950"}`}
+    >
+      <div className="flex items-start gap-3">
+        <input
+          id={`${detailsId}-check`}
+          type="checkbox"
+          checked={done}
+          onChange={(event) => onDone(event.target.checked)}
+          aria-label={t("step.checkLabel", { number: step.number, title: step.title })}
+          className="mt-1 size-5 shrink-0 accent-emerald-600"
+        />
+        <div className="min-w-0 flex-1">
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
+            {t("step.number", { number: step.number })} / {total}
+            {current && <span className="sr-only"> ({t("step.current")})</span>}
+          </p>
+          <h3
+            className={`text-lg font-semibold ${done ? "text-slate-600 line-through decoration-1 dark:text-slate-400" : ""}`}
+          >
+            <Link
+              to={`?step=${encodeURIComponent(step.id)}`}
+              replace
+              preventScrollReset
+              className="underline-offset-4 hover:underline focus-visible:underline"
+            >
+              {step.title}
+            </Link>
+          </h3>
+          {verified && done && (
+            <p className="mt-1 text-sm text-emerald-800 dark:text-emerald-300">
+              {t("step.verified")}
+            </p>
+          )}
+          {done && (
+            <button
+              type="button"
+              aria-expanded={open}
+              aria-controls={detailsId}
+              onClick={() => setUnfolded(!unfolded)}
+              className="mt-1 text-sm text-blue-700 underline underline-offset-2 dark:text-blue-300 print:hidden"
+            >
+              {open ? t("step.hideDetails") : t("step.details")}
+            </button>
+          )}
+        </div>
+      </div>
+      <div id={detailsId} className={open ? "mt-2 sm:ps-8" : "hidden print:block print:ps-8"}>
+        <div className="space-y-1">
+          {step.what.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {step.summaries.length > 0 && (
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              <span>{t("step.summaryNote")}</span>{" "}
+              {step.summaries.map((summary) => (
+                <span key={summary} lang="en">
+                  {summary}{" "}
+                </span>
+              ))}
+            </p>
+          )}
+          {step.dates.length > 0 && (
+            <ul className="text-sm font-medium text-amber-900 dark:text-amber-200">
+              {step.dates.map((date) => (
+                <li key={date}>{date}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <Group title={t("plan.label.how")}>
+          <List items={step.how} ordered />
+        </Group>
+        {step.config && (
+          <Group title={t("plan.label.config")}>
+            <p className="mt-1">{step.config}</p>
+            {step.fields.length > 0 && (
+              <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("plan.label.fields")}>
+                {step.fields.map((field) => (
+                  <li key={field}>
+                    <code className="rounded bg-slate-100 px-1.5 py-0.5 text-sm dark:bg-slate-800">
+                      {field}
+                    </code>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Group>
+        )}
+        {step.modules.length > 0 && (
+          <Group title={t("plan.label.modules")}>
+            <div className="mt-1 flex flex-col gap-3 sm:flex-row sm:items-start">
+              <List items={step.modules} />
+              <ScenarioMiniMap
+                geometry={geometry}
+                highlighted={moduleKeys}
+                label={t("minimap.label", {
+                  total: geometry.nodes.length,
+                  count: moduleKeys.length,
+                })}
+              />
+            </div>
+          </Group>
+        )}
+        {step.connections.length > 0 && (
+          <Group title={t("plan.label.connections")}>
+            <List items={step.connections} />
+          </Group>
+        )}
+        {step.sources.length > 0 && (
+          <Group title={t("plan.label.sources")}>
+            <ul className="mt-1 space-y-1 text-sm">
+              {step.sources.map((source) => (
+                <li key={source.url} className="break-all">
+                  {isWebUrl(source.url) ? (
+                    <a
+                      href={source.url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
+                    >
+                      {source.url}
+                    </a>
+                  ) : (
+                    source.url
+                  )}
+                </li>
+              ))}
+            </ul>
+          </Group>
+        )}
+        {onNext && !done && (
+          <button
+            type="button"
+            onClick={onNext}
+            className="mt-4 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 print:hidden"
+          >
+            {t("step.next")}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useState } from "react";
+import { Link } from "react-router";
+import { CATALOG } from "../../core/catalog/index";
+import { describePlan } from "../../core/handover/describe";
+import type { HandoverMeta } from "../../core/handover/header";
+import { doneStepIds } from "../../core/progress/progress";
+import { todayIso } from "../../i18n/format";
+import type { Locale } from "../../i18n/locales";
+import type { TranslateFn } from "../../i18n/useT";
+import { miniMapGeometry } from "../../ui/ScenarioMiniMap";
+import { localizedSourceUrl } from "../diagnose/findings-view";
+import { ExportPanel } from "./ExportPanel";
+import { handoverWords } from "./handover-words";
+import type { UpgradeMessages } from "./messages/en";
+import { ProgressBar } from "./ProgressBar";
+import { RecentScenarios } from "./RecentScenarios";
+import { StepCard } from "./StepCard";
+import { StorageNotice } from "./StorageNotice";
+import type { CurrentAnalysis } from "./useCurrentScenario";
+import { useProgress } from "./useProgress";
+import { useStepParam } from "./useStepParam";
+import { VerifyPanel } from "./VerifyPanel";
+
+const focusStep = (stepId: string) => {
+  const card = document.getElementById(`step-${stepId}`);
+  card?.scrollIntoView({ block: "start", behavior: "smooth" });
+  card?.querySelector<HTMLElement>("h3 a")?.focus({ preventScroll: true });
+};
+
+/** The steps of the current scenario's plan with kept progress, hand-over and verification. */
+export function Wizard({
+  current,
+  locale,
+  t,
+}: {
+  current: CurrentAnalysis;
+  locale: Locale;
+  t: TranslateFn<UpgradeMessages>;
+}) {
+  const { scenario, report, plan, blueprintHash } = current;
+  const stepIds = useMemo(() => plan.steps.map((step) => step.id), [plan]);
+  const state = useProgress(blueprintHash, scenario.name, stepIds);
+  const [redact, setRedact] = useState(true);
+  const [stepParam, selectStep] = useStepParam();
+  const words = useMemo(() => handoverWords(t), [t]);
+  const steps = useMemo(
+    () =>
+      describePlan(plan, scenario, CATALOG, words, {
+        locale,
+        redact,
+        sourceUrl: (source) => localizedSourceUrl(source.url, locale),
+      }),
+    [plan, scenario, words, locale, redact],
+  );
+  const geometry = useMemo(() => miniMapGeometry(scenario.modules), [scenario]);
+  const done = doneStepIds(state.progress);
+  const firstTodo = stepIds.find((id) => !done.includes(id));
+  const currentStep =
+    stepParam && stepIds.includes(stepParam) ? stepParam : (firstTodo ?? stepIds[0]);
+
+  // A step named in the address (reload, language switch, shared link) is scrolled to once.
+  useEffect(() => {
+    if (stepParam) document.getElementById(`step-${stepParam}`)?.scrollIntoView({ block: "start" });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const nextAfter = (stepId: string) => {
+    const index = stepIds.indexOf(stepId);
+    return stepIds.slice(index + 1).find((id) => !done.includes(id) && id !== stepId) ?? null;
+  };
+
+  const meta: HandoverMeta = {
+    scenarioName: scenario.name,
+    done,
+    today: todayIso(),
+    locale,
+    redact,
+  };
+  const progressText = t("progress.text", { done: done.length, total: stepIds.length });
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
+      <div className="min-w-0">
+        <p className="text-lg font-medium break-words">
+          {t("page.scenario", { name: scenario.name ?? t("plan.doc.untitled") })}
+        </p>
+        <StorageNotice problem={state.problem} t={t} />
+        {report.findings.length === 0 && (
+          <div className="mt-4 rounded border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-800 dark:bg-emerald-950">
+            <h2 className="font-semibold">{t("nothing.title")}</h2>
+            <p>{t("nothing.body")}</p>
+          </div>
+        )}
+        <ProgressBar
+          done={done.length}
+          total={stepIds.length}
+          label={t("progress.label")}
+          text={progressText}
+        />
+        {done.length === stepIds.length && stepIds.length > 0 && (
+          <p className="mt-1 font-medium text-emerald-800 dark:text-emerald-300">
+            {t("progress.allDone")}
+          </p>
+        )}
+        <p role="status" className="sr-only">
+          {state.fromOtherTab > 0 ? t("storage.otherTab") : ""}
+        </p>
+        <h2 className="mt-8 text-xl font-semibold print:mt-4">{t("steps.title")}</h2>
+        <ol className="mt-3 space-y-3">
+          {steps.map((step) => {
+            const next = nextAfter(step.id);
+            return (
+              <StepCard
+                key={step.id}
+                step={step}
+                total={steps.length}
+                done={done.includes(step.id)}
+                verified={state.progress.marks[step.id]?.by === "verify"}
+                current={step.id === currentStep}
+                moduleKeys={plan.steps[step.number - 1]?.moduleKeys ?? []}
+                geometry={geometry}
+                t={t}
+                onDone={(checked) => {
+                  state.mark(step.id, checked);
+                  if (checked && step.id === currentStep && next) selectStep(next);
+                }}
+                onNext={
+                  next
+                    ? () => {
+                        selectStep(next);
+                        focusStep(next);
+                      }
+                    : null
+                }
+              />
+            );
+          })}
+        </ol>
+        <VerifyPanel plan={plan} steps={steps} t={t} onVerified={state.verified} />
+      </div>
+      <aside className="space-y-8 print:hidden">
+        <ExportPanel
+          steps={steps}
+          meta={meta}
+          words={words}
+          redact={redact}
+          onRedactChange={setRedact}
+          t={t}
+        />
+        <RecentScenarios
+          recent={state.recent}
+          currentHash={blueprintHash}
+          locale={locale}
+          t={t}
+          onReset={state.reset}
+        />
+        <p className="text-sm">
+          <Link
+            to={`/${locale}/upgrade/guide`}
+            className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
+          >
+            {t("guide.link")}
+          </Link>
+        </p>
+      </aside>
+    </div>
+  );
+}

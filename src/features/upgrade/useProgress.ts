@@ -1,0 +1,145 @@
+/**
+ * This scenario's progress, kept in localStorage and merged with what another tab wrote. Storage
+ * that is off, full or holds unreadable data never stops the wizard: progress then lives in
+ * memory for the session and `problem` says why, so the page can tell the user.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  onStoredChange,
+  readStored,
+  removeStored,
+  storedKeys,
+  writeStored,
+  type StorageProblem,
+} from "../../app/storage";
+import type { Comparison } from "../../core/analysis/report";
+import {
+  applyComparison,
+  emptyProgress,
+  markStep,
+  mergeProgress,
+  progressKey,
+  progressToPrune,
+  PROGRESS_PREFIX,
+  recentScenarios,
+  resetProgress,
+  type RecentScenario,
+  type ScenarioProgress,
+} from "../../core/progress/progress";
+import { isScenarioProgress } from "../../core/progress/validate";
+
+const now = () => new Date().toISOString();
+
+function allStored(): ScenarioProgress[] {
+  return storedKeys(PROGRESS_PREFIX).flatMap((key) => {
+    const stored = readStored(key, isScenarioProgress);
+    return stored.ok && stored.value ? [stored.value] : [];
+  });
+}
+
+/** Every scenario with kept progress, most recent first. */
+export function readRecent(): RecentScenario[] {
+  return recentScenarios(allStored());
+}
+
+/** Resets a scenario's kept progress (not the one open in this page: its hook does that). */
+export function resetStoredProgress(hash: string): void {
+  const stored = readStored(progressKey(hash), isScenarioProgress).value;
+  if (stored) writeStored(progressKey(hash), resetProgress(stored, now()));
+}
+
+/** Merges `next` with what is stored and writes the result; on a full storage, frees old scenarios once. */
+function save(next: ScenarioProgress): {
+  merged: ScenarioProgress;
+  problem: StorageProblem | null;
+} {
+  const key = progressKey(next.hash);
+  const stored = readStored(key, isScenarioProgress);
+  const merged = stored.ok && stored.value ? mergeProgress(stored.value, next) : next;
+  let outcome = writeStored(key, merged);
+  if (!outcome.ok && outcome.problem === "quota") {
+    for (const hash of progressToPrune(allStored(), next.hash)) removeStored(progressKey(hash));
+    outcome = writeStored(key, merged);
+  }
+  return { merged, problem: outcome.ok ? null : outcome.problem };
+}
+
+export interface ProgressState {
+  progress: ScenarioProgress;
+  problem: StorageProblem | null;
+  /** Set when another tab's change was merged in (for a polite announcement). */
+  fromOtherTab: number;
+  recent: RecentScenario[];
+  mark: (stepId: string, done: boolean) => void;
+  verified: (comparison: Comparison) => void;
+  reset: (hash: string) => void;
+}
+
+export function useProgress(
+  hash: string,
+  scenarioName: string | null,
+  stepIds: string[],
+): ProgressState {
+  const [state, setState] = useState(() => {
+    const fresh = emptyProgress(hash, scenarioName, stepIds, now());
+    const stored = readStored(progressKey(hash), isScenarioProgress);
+    const progress = stored.value ? { ...mergeProgress(stored.value, fresh), stepIds } : fresh;
+    return { progress, problem: stored.ok ? null : stored.problem };
+  });
+  const [recent, setRecent] = useState<RecentScenario[]>(readRecent);
+  const [fromOtherTab, setFromOtherTab] = useState(0);
+  // Event handlers read the latest progress; it is updated after each render.
+  const latest = useRef(state.progress);
+  useEffect(() => {
+    latest.current = state.progress;
+  });
+
+  const commit = useCallback((next: ScenarioProgress) => {
+    const { merged, problem } = save(next);
+    // Unsaved progress is still the session's progress.
+    setState({ progress: problem ? next : merged, problem });
+    setRecent(
+      recentScenarios(
+        problem ? [...allStored().filter((p) => p.hash !== next.hash), next] : allStored(),
+      ),
+    );
+  }, []);
+
+  useEffect(
+    () =>
+      onStoredChange(progressKey(hash), () => {
+        const stored = readStored(progressKey(hash), isScenarioProgress).value;
+        if (!stored) return;
+        setState((previous) => ({
+          ...previous,
+          progress: { ...mergeProgress(previous.progress, stored), stepIds },
+        }));
+        setRecent(readRecent());
+        setFromOtherTab((count) => count + 1);
+      }),
+    [hash, stepIds],
+  );
+
+  const mark = useCallback(
+    (stepId: string, done: boolean) =>
+      commit(markStep(latest.current, stepId, done, "user", now())),
+    [commit],
+  );
+  const verified = useCallback(
+    (comparison: Comparison) => commit(applyComparison(latest.current, comparison, now())),
+    [commit],
+  );
+  const reset = useCallback(
+    (target: string) => {
+      if (target === hash) {
+        commit(resetProgress(latest.current, now()));
+        return;
+      }
+      resetStoredProgress(target);
+      setRecent(readRecent());
+    },
+    [commit, hash],
+  );
+
+  return { ...state, fromOtherTab, recent, mark, verified, reset };
+}
