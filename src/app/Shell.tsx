@@ -48,6 +48,9 @@ export function Shell({ children }: { children?: ReactNode }) {
             <NavLink to={`/${locale}/diagnose`} className={navLinkClass}>
               {t("nav.diagnose")}
             </NavLink>
+            <NavLink to={`/${locale}/upgrade`} className={navLinkClass}>
+              {t("nav.upgrade")}
+            </NavLink>
           </nav>
           <div className="ms-auto flex flex-wrap items-center gap-3">
             <LanguageMenu current={locale} label={t("language.label")} />
