@@ -1,6 +1,6 @@
 /**
- * Whether "Start the upgrade" is offered. The upgrade wizard (/:lang/upgrade, issue 6) is not
- * a real page yet: until it is, the button is absent rather than a dead end. Set this to true
- * when the wizard lands; it reads the blueprint this page keeps (src/app/saved-blueprint.ts).
+ * Whether "Start the upgrade" is offered. It leads to the upgrade wizard (/:lang/upgrade), which
+ * works on the blueprint this page keeps (src/app/saved-blueprint.ts). Were the wizard ever
+ * withdrawn, set this to false: the button is then absent rather than a dead end.
  */
-export const UPGRADE_PAGE_READY = false;
+export const UPGRADE_PAGE_READY = true;
