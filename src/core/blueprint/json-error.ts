@@ -1,0 +1,281 @@
+/**
+ * Locates the first syntax error in a text that JSON.parse refused, and explains it. Runs only
+ * on failure (the happy path is the engine's native JSON.parse), so clarity beats speed here.
+ * Browsers word and place their own errors differently; this scanner gives the same answer in
+ * every one.
+ */
+import type { ReadError } from "./model";
+
+interface Located {
+  offset: number;
+  message: string;
+  hint?: string;
+}
+
+const WS = new Set([" ", "\t", "\n", "\r"]);
+
+/** Scans `text` as JSON; returns where and why it stops being valid (null if it is valid). */
+function scan(text: string): Located | null {
+  let i = 0;
+  const n = text.length;
+  const skip = () => {
+    while (i < n && WS.has(text[i] ?? "")) i++;
+  };
+  // Container stack: what we are inside, and the last object key read (for hints).
+  const stack: { kind: "object" | "array"; key: string | null; count: number }[] = [];
+
+  const readString = (): Located | null => {
+    const start = i;
+    i++; // opening quote
+    while (i < n) {
+      const c = text[i];
+      if (c === '"') {
+        i++;
+        return null;
+      }
+      if (c === "\\") {
+        const e = text[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+            return { offset: i, message: "Invalid \\u escape in a string" };
+          }
+          i += 6;
+          continue;
+        }
+        if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+          return {
+            offset: i,
+            message: "Invalid escape in a string",
+            hint: 'Write a backslash as "\\\\".',
+          };
+        }
+        i += 2;
+        continue;
+      }
+      if (c !== undefined && c < " ") {
+        return {
+          offset: i,
+          message: c === "\n" ? "Line break inside a string" : "Control character inside a string",
+          hint: "The string opened here is not closed on its line: a closing quote may be missing.",
+        };
+      }
+      i++;
+    }
+    return {
+      offset: start,
+      message: "A string is never closed",
+      hint: "The text ends inside this string: the file may have been cut off while copying.",
+    };
+  };
+
+  const readValue = (): Located | null => {
+    skip();
+    const c = text[i];
+    if (c === undefined) {
+      return {
+        offset: n,
+        message: "The text ends where a value was expected",
+        hint: "The file looks cut off: export or copy the blueprint again.",
+      };
+    }
+    if (c === '"') return readString();
+    if (c === "{" || c === "[") {
+      stack.push({ kind: c === "{" ? "object" : "array", key: null, count: 0 });
+      i++;
+      return null;
+    }
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      text.slice(i, i + 400),
+    );
+    if (literal) {
+      i += literal[0].length;
+      return null;
+    }
+    const parent = stack[stack.length - 1];
+    if ((c === "}" || c === ",") && parent?.kind === "object" && parent.key !== null) {
+      return {
+        offset: i,
+        message: `A value is missing after "${parent.key}":`,
+        hint:
+          parent.key === "__IMTCONN__"
+            ? 'The connection id was removed. Put a number back (any connection id) or null: "__IMTCONN__": null'
+            : `Put a value after "${parent.key}": (a number, a string in double quotes, true, false or null).`,
+      };
+    }
+    if (c === "'") {
+      return {
+        offset: i,
+        message: "Single quotes are not JSON",
+        hint: 'JSON needs double quotes: "text".',
+      };
+    }
+    if (c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) {
+      return {
+        offset: i,
+        message: "Comments are not allowed in JSON",
+        hint: "Remove the comment.",
+      };
+    }
+    if (c === "]" || c === "}") {
+      return {
+        offset: i,
+        message: `Unexpected "${c}" where a value was expected`,
+        hint: "A comma just before it has nothing after it: remove that comma.",
+      };
+    }
+    return { offset: i, message: `Unexpected character "${c}" where a value was expected` };
+  };
+
+  let failure = readValue();
+  while (!failure && stack.length > 0) {
+    skip();
+    const top = stack[stack.length - 1];
+    if (!top) break;
+    const c = text[i];
+    if (c === undefined) {
+      failure = {
+        offset: n,
+        message: `The text ends inside an ${top.kind === "object" ? "object" : "array"}`,
+        hint: `A closing "${top.kind === "object" ? "}" : "]"}" is missing: the file may have been cut off while copying.`,
+      };
+      break;
+    }
+    const closer = top.kind === "object" ? "}" : "]";
+    const justOpened = top.count === 0;
+    if (c === closer) {
+      i++;
+      stack.pop();
+      top.key = null;
+      continue;
+    }
+    if (top.kind === "array") {
+      if (!justOpened) {
+        if (c !== ",") {
+          failure = {
+            offset: i,
+            message: `Expected "," or "]" in an array, found "${c}"`,
+            hint: "A comma may be missing between two values.",
+          };
+          break;
+        }
+        i++;
+        skip();
+        if (text[i] === "]") {
+          failure = {
+            offset: i,
+            message: 'A comma before "]" has no value after it',
+            hint: "Remove the last comma.",
+          };
+          break;
+        }
+      }
+      top.count++;
+      failure = readValue();
+      continue;
+    }
+    // Object member: [","] "key" ":" value
+    if (!justOpened) {
+      if (c !== ",") {
+        failure = {
+          offset: i,
+          message: `Expected "," or "}" after a member, found "${c}"`,
+          hint: "A comma may be missing between two members.",
+        };
+        break;
+      }
+      i++;
+      skip();
+      if (text[i] === "}") {
+        failure = {
+          offset: i,
+          message: 'A comma before "}" has no member after it',
+          hint: "Remove the last comma.",
+        };
+        break;
+      }
+    }
+    if (text[i] !== '"') {
+      const found = text[i];
+      failure =
+        found === "'"
+          ? {
+              offset: i,
+              message: "Single quotes are not JSON",
+              hint: 'JSON needs double quotes around names: "name".',
+            }
+          : {
+              offset: i,
+              message:
+                found === undefined
+                  ? "The text ends inside an object"
+                  : `Expected a member name in double quotes, found "${found}"`,
+            };
+      break;
+    }
+    const keyStart = i;
+    failure = readString();
+    if (failure) break;
+    const key = text.slice(keyStart + 1, i - 1);
+    skip();
+    if (text[i] !== ":") {
+      failure = { offset: i, message: `Expected ":" after "${key}"` };
+      break;
+    }
+    i++;
+    top.key = key;
+    top.count++;
+    failure = readValue();
+  }
+  if (failure) return failure;
+  skip();
+  if (i < n) {
+    return {
+      offset: i,
+      message: "Unexpected text after the end of the JSON document",
+      hint: "Only one blueprint can be read at a time; remove what follows it.",
+    };
+  }
+  return null;
+}
+
+/** The located error for a text JSON.parse refused. */
+export function describeJsonError(text: string): ReadError {
+  // A document that starts like an object member lost its opening brace (seen in real files).
+  const lostBrace = /^\s*"[^"\n]*"\s*:/.test(text);
+  const found: Located = lostBrace
+    ? {
+        offset: text.search(/\S/),
+        message: 'The document starts with a member name, without the opening "{"',
+        hint: 'Add "{" at the very beginning: the opening "{" is missing.',
+      }
+    : (scan(text) ?? { offset: 0, message: "The text is not valid JSON" });
+  const { line, column, lineStart } = position(text, found.offset);
+  const lineEnd = text.indexOf("\n", found.offset);
+  const fullLine = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
+  // A window of the line around the column, so a 1 MB minified line stays readable.
+  const from = Math.max(0, column - 1 - 40);
+  const prefix = from > 0 ? "…" : "";
+  return {
+    code: "invalid-json",
+    message: `${found.message} (line ${line}, column ${column}).`,
+    line,
+    column,
+    excerpt: {
+      text: prefix + fullLine.slice(from, from + 80),
+      caret: " ".repeat(column - 1 - from + prefix.length) + "^",
+    },
+    ...(found.hint ? { hint: found.hint } : {}),
+  };
+}
+
+function position(text: string, offset: number) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1, lineStart };
+}

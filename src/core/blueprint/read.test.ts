@@ -1,0 +1,170 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { ReadError, Scenario } from "./model";
+import { FUSION_IMPORT_LIMIT_BYTES, HARD_LIMIT_BYTES, readBlueprint } from "./read";
+import { fixtureBytes, fixtureRows, fixtureText } from "../../../test/fixtures";
+
+const scenarioOf = (input: string | Uint8Array): Scenario => {
+  const result = readBlueprint(input);
+  if (!result.ok) throw new Error(`expected a scenario, got ${result.error.message}`);
+  return result.scenario;
+};
+const errorOf = (input: string | Uint8Array): ReadError => {
+  const result = readBlueprint(input);
+  if (result.ok) throw new Error("expected an error");
+  return result.error;
+};
+
+describe("every fixture", () => {
+  const rows = fixtureRows();
+  it("is listed in SOURCES.md (35 files)", () => expect(rows).toHaveLength(35));
+
+  it.each(
+    rows.filter((row) => !row.file.includes(".broken.")).map((row) => [row.file, row] as const),
+  )("%s: module count as in SOURCES.md, platform from its zone", (_, row) => {
+    const scenario = scenarioOf(fixtureBytes(row.file));
+    expect(scenario.modules).toHaveLength(row.modules);
+    const zone = /zone ([a-z0-9.]+)/.exec(row.features)?.[1]?.replace(/\.$/, "");
+    const expected = !zone ? "unknown" : zone.includes("integromat") ? "integromat" : "make";
+    expect(scenario.platform).toBe(expected);
+    expect(new Set(scenario.modules.map((m) => m.key)).size).toBe(scenario.modules.length);
+  });
+
+  it("the broken file gives a located error with a hint", () => {
+    const error = errorOf(fixtureBytes("041-lyavoicecare-redacted-conn.broken.json"));
+    expect(error.code).toBe("invalid-json");
+    expect(error.line).toBe(109);
+    expect(error.message).toContain('"__IMTCONN__"');
+    expect(error.hint).toMatch(/connection id/);
+    const line = fixtureText("041-lyavoicecare-redacted-conn.broken.json").split("\n")[108] ?? "";
+    expect(line.trim()).toMatch(/^\},?$/);
+    expect(error.excerpt?.caret.indexOf("^")).toBe((error.column ?? 0) - 1);
+  });
+});
+
+describe("shapes", () => {
+  it("recognises wrappers, clipboard copies and fragments", () => {
+    expect(scenarioOf(fixtureBytes("047-sdk-mock-api-response-wrapper.json")).shape).toBe(
+      "api-response",
+    );
+    expect(scenarioOf(fixtureBytes("044-faktury-subflows-clipboard.json")).shape).toBe("clipboard");
+    expect(scenarioOf(fixtureBytes("051-make-skills-router-fragment.json")).shape).toBe(
+      "single-module",
+    );
+    const module = { id: 1, module: "slack:CreateMessage", version: 4 };
+    expect(
+      scenarioOf(
+        JSON.stringify({ name: "n", blueprint: { name: "n", flow: [module] }, readme: "r" }),
+      ).shape,
+    ).toBe("wrapper");
+    expect(
+      scenarioOf(JSON.stringify({ blueprint: JSON.stringify({ flow: [module] }) })).modules,
+    ).toHaveLength(1);
+    expect(scenarioOf(JSON.stringify({ modules: [module] })).shape).toBe("modules-key");
+    expect(scenarioOf(JSON.stringify({ a: module, b: { ...module, id: 2 } })).shape).toBe(
+      "module-bag",
+    );
+    expect(scenarioOf(JSON.stringify([module, { ...module, id: 2 }])).shape).toBe("module-array");
+  });
+
+  it("names the platform from the zone only", () => {
+    const at = (zone: string) =>
+      scenarioOf(JSON.stringify({ flow: [], metadata: { zone } })).platform;
+    expect(at("app.workfrontfusion.com")).toBe("fusion");
+    expect(at("app-eu.workfrontfusion.com")).toBe("fusion");
+    expect(at("eu1.make.celonis.com")).toBe("make");
+    expect(at("eu1.integromat.com")).toBe("integromat");
+    expect(at("example.org")).toBe("unknown");
+  });
+
+  it("says what a non-blueprint document is", () => {
+    expect(errorOf("[1, 2, 3]")).toMatchObject({
+      code: "not-a-blueprint",
+      found: expect.stringContaining("3 numbers") as unknown,
+    });
+    expect(errorOf('{"a": 1, "b": 2}').found).toContain("a, b");
+    expect(errorOf('"text"').code).toBe("not-a-blueprint");
+    expect(errorOf("  \n ").code).toBe("empty");
+  });
+});
+
+describe("encodings and layout", () => {
+  it("gives the same scenario for a BOM, CRLF, minified and pretty text", () => {
+    const text = fixtureText("014-senseflow-example.json");
+    const minified = JSON.stringify(JSON.parse(text));
+    const reference = scenarioOf(minified);
+    for (const variant of [
+      "\uFEFF" + text,
+      text.replace(/\n/g, "\r\n"),
+      JSON.stringify(JSON.parse(text), null, 4),
+    ]) {
+      expect(scenarioOf(variant)).toEqual(reference);
+    }
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(minified)]);
+    expect(scenarioOf(bom)).toEqual(reference);
+  });
+
+  it("keeps non-ASCII labels as text", () => {
+    const scenario = scenarioOf(fixtureBytes("010-law4us-placeholders-null-id.json"));
+    expect(scenario.modules.some((m) => m.filterName && /[\u0590-\u05FF]/.test(m.filterName))).toBe(
+      true,
+    );
+  });
+});
+
+describe("located JSON errors", () => {
+  const cases: [string, string, RegExp][] = [
+    ['{"name": "x", "flow": [1, 2,]}', "trailing comma in an array", /Remove the last comma/],
+    ['{"name": "x",}', "trailing comma in an object", /Remove the last comma/],
+    ['"name": "x", "flow": []}', "missing opening brace", /opening "\{"/],
+    ['{"name": "x", "flow": [', "cut off", /cut off/],
+    ['{"name": "x\n"}', "line break in a string", /closing quote/],
+    ["{'name': 'x'}", "single quotes", /double quotes/],
+    ['{"a": 1 "b": 2}', "missing comma", /comma may be missing/],
+  ];
+  it.each(cases)("%s (%s)", (text, _, hint) => {
+    const error = errorOf(text);
+    expect(error.code).toBe("invalid-json");
+    expect(error.line).toBeGreaterThanOrEqual(1);
+    expect(error.column).toBeGreaterThanOrEqual(1);
+    expect(error.hint).toMatch(hint);
+  });
+});
+
+describe("size", () => {
+  it("warns above Fusion's 5 MB import limit and still reads", () => {
+    const padding = "x".repeat(FUSION_IMPORT_LIMIT_BYTES);
+    const scenario = scenarioOf(
+      JSON.stringify({
+        name: "big",
+        flow: [{ id: 1, module: "util:SetVariable2", version: 1, mapper: { value: padding } }],
+      }),
+    );
+    expect(scenario.warnings.map((w) => w.code)).toContain("over-fusion-limit");
+    expect(scenario.modules).toHaveLength(1);
+  });
+  it("refuses above the hard limit, which is not below 50 MB", () => {
+    expect(HARD_LIMIT_BYTES).toBeGreaterThanOrEqual(50 * 1024 * 1024);
+    expect(errorOf(new Uint8Array(HARD_LIMIT_BYTES + 1)).code).toBe("too-large");
+  });
+});
+
+describe("robustness", () => {
+  it("never throws, whatever JSON it is given", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = readBlueprint(JSON.stringify(value));
+        expect(typeof result.ok).toBe("boolean");
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("never throws on broken text", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(typeof readBlueprint(`{"flow": [${text}`).ok).toBe("boolean");
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

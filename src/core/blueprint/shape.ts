@@ -1,0 +1,137 @@
+/**
+ * Finds the scenario inside a parsed JSON document: a full export, an API or template wrapper,
+ * a clipboard copy, or bare modules (blueprint format §1). Says what was found when it is none.
+ */
+import type { BlueprintShape } from "./model";
+
+export type Json = unknown;
+export type JsonObject = Record<string, unknown>;
+
+export interface LocatedScenario {
+  shape: BlueprintShape;
+  name: string | null;
+  metadata: JsonObject | null;
+  /** Chains of modules to walk, with the path step that leads to each. */
+  roots: { kind: "flow" | "subflow" | "bag"; index: number; modules: unknown[] }[];
+}
+
+export const isObject = (value: unknown): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+export const isModule = (value: unknown): value is JsonObject =>
+  isObject(value) && typeof value.module === "string";
+
+const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+/** How deep wrappers may nest (`response.blueprint`, a blueprint serialized as a string…). */
+const MAX_UNWRAP = 4;
+
+export function locateScenario(document: Json): LocatedScenario | { found: string } {
+  let current = document;
+  let outerName: string | null = null;
+  let wrapped: BlueprintShape | null = null;
+  for (let level = 0; level <= MAX_UNWRAP; level++) {
+    // Some APIs hand the blueprint over as a JSON string inside the wrapper.
+    if (typeof current === "string" && /^\s*[[{]/.test(current)) {
+      try {
+        current = JSON.parse(current) as unknown;
+      } catch {
+        return { found: "a text that is not a blueprint" };
+      }
+    }
+    if (Array.isArray(current)) {
+      const modules = current.filter(isModule);
+      if (modules.length > 0)
+        return {
+          shape: wrapped ?? "module-array",
+          name: outerName,
+          metadata: null,
+          roots: [{ kind: "flow", index: 0, modules: current }],
+        };
+      return { found: describe(current) };
+    }
+    if (!isObject(current)) return { found: describe(current) };
+    const name: string | null = text(current.name) ?? outerName;
+    const metadata = isObject(current.metadata) ? current.metadata : null;
+    if (Array.isArray(current.flow)) {
+      return {
+        shape: wrapped ?? "export",
+        name,
+        metadata,
+        roots: [{ kind: "flow", index: 0, modules: current.flow }],
+      };
+    }
+    if (Array.isArray(current.subflows)) {
+      const roots = current.subflows.flatMap((subflow, index) =>
+        isObject(subflow) && Array.isArray(subflow.flow)
+          ? [{ kind: "subflow" as const, index, modules: subflow.flow }]
+          : [],
+      );
+      if (roots.length > 0) return { shape: wrapped ?? "clipboard", name, metadata, roots };
+    }
+    if (isObject(current.response) && "blueprint" in current.response) {
+      outerName = name;
+      wrapped ??= "api-response";
+      current = current.response.blueprint;
+      continue;
+    }
+    if (
+      "blueprint" in current &&
+      (isObject(current.blueprint) || typeof current.blueprint === "string")
+    ) {
+      outerName = name;
+      wrapped ??= "wrapper";
+      current = current.blueprint;
+      continue;
+    }
+    if (Array.isArray(current.modules) && current.modules.some(isModule)) {
+      return {
+        shape: wrapped ?? "modules-key",
+        name,
+        metadata,
+        roots: [{ kind: "flow", index: 0, modules: current.modules }],
+      };
+    }
+    if (isModule(current)) {
+      return {
+        shape: wrapped ?? "single-module",
+        name: outerName,
+        metadata: null,
+        roots: [{ kind: "flow", index: 0, modules: [current] }],
+      };
+    }
+    const members = Object.values(current).filter(isModule);
+    if (members.length > 0) {
+      return {
+        shape: wrapped ?? "module-bag",
+        name: outerName,
+        metadata: null,
+        roots: [{ kind: "bag", index: 0, modules: members }],
+      };
+    }
+    return { found: describe(current) };
+  }
+  return { found: "wrappers nested too deep to hold a blueprint" };
+}
+
+/** What a non-blueprint JSON value is, in a few words (English; the UI shows it as found text). */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "an empty JSON array";
+    const kinds = new Set(
+      value.map((item) => (item === null ? "null" : Array.isArray(item) ? "array" : typeof item)),
+    );
+    const kind = kinds.size === 1 ? [...kinds][0] : "mixed value";
+    const plural = kind === "object" ? "objects" : kind === "array" ? "arrays" : `${kind}s`;
+    return `a JSON array of ${value.length} ${value.length === 1 ? kind : plural} (none of them a module)`;
+  }
+  if (typeof value === "object") {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return "an empty JSON object";
+    const shown = keys.slice(0, 6).join(", ");
+    return `a JSON object with the keys ${shown}${keys.length > 6 ? ", …" : ""} (no flow and no module)`;
+  }
+  if (typeof value === "string") return "a JSON string";
+  return `a JSON ${typeof value}`;
+}

@@ -1,0 +1,189 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Scenario } from "./model";
+import { readBlueprint } from "./read";
+import { fixtureBytes } from "../../../test/fixtures";
+
+const read = (input: string | Uint8Array): Scenario => {
+  const result = readBlueprint(input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.scenario;
+};
+const fixture = (file: string) => read(fixtureBytes(file));
+
+describe("walking", () => {
+  it("survives 10,000 levels of nested routers", () => {
+    // Built as text: JSON.stringify itself would overflow the stack at this depth.
+    const opening: string[] = [];
+    for (let level = 1; level <= 10_000; level++) {
+      opening.push(`[{"id":${level},"module":"builtin:BasicRouter","version":1,"routes":[{"flow":`);
+    }
+    const innermost = '[{"id":0,"module":"slack:CreateMessage","version":4}]';
+    const text = `{"name":"deep","flow":${opening.join("")}${innermost}${"}]}]".repeat(10_000)}}`;
+    const scenario = read(text);
+    expect(scenario.modules).toHaveLength(10_001);
+    const deepest = scenario.modules.at(-1);
+    expect(deepest?.module).toBe("slack:CreateMessage");
+    expect(deepest?.depth).toBe(10_000);
+    expect(deepest?.pathText.startsWith("… › ")).toBe(true);
+    expect(deepest?.parentKey).toBe("10000");
+  });
+
+  it("describes each module's place in words and in steps", () => {
+    const scenario = read(
+      JSON.stringify({
+        flow: [
+          { id: 1, module: "gateway:CustomWebHook", version: 1 },
+          {
+            id: 3,
+            module: "builtin:BasicRouter",
+            version: 1,
+            routes: [
+              { flow: [{ id: 5, module: "util:SetVariable2", version: 1 }] },
+              { disabled: true, flow: [{ id: 7, module: "slack:CreateMessage", version: 4 }] },
+            ],
+          },
+        ],
+      }),
+    );
+    const seven = scenario.modules.find((m) => m.id === 7);
+    expect(seven?.pathText).toBe("main flow › router 3 › route 2 › module 7");
+    expect(seven?.path).toEqual([
+      { kind: "flow", index: 1 },
+      { kind: "route", index: 1 },
+      { kind: "flow", index: 0 },
+    ]);
+    expect(seven?.disabled).toBe(true);
+    expect(seven?.parentKey).toBe("3");
+    expect(scenario.modules.map((m) => m.role)).toEqual(["trigger", "router", "action", "action"]);
+    expect(scenario.modules.map((m) => m.id)).toEqual([1, 3, 5, 7]);
+  });
+
+  it("finds modules in error handlers, if-else branches, agent tools and orphans", () => {
+    const handlers = fixture("005-rss-59mods-onerror-nozone.json").modules.filter((m) =>
+      m.path.some((s) => s.kind === "onerror"),
+    );
+    expect(handlers.length).toBeGreaterThanOrEqual(20);
+    expect(
+      handlers.every(
+        (m) => m.role === "error-handler" || m.role === "directive" || m.role === "router",
+      ),
+    ).toBe(true);
+    const orphans = fixture("026-linkedin-brief-orphans-fr.json").modules.filter(
+      (m) => m.role === "orphan",
+    );
+    expect(orphans.map((m) => m.module)).toContain("http:DownloadFile");
+    const tools = fixture("050-make-skills-ai-agent.json").modules.filter((m) =>
+      m.path.some((s) => s.kind === "tool"),
+    );
+    expect(tools.length).toBeGreaterThan(0);
+    const ifElse = read(
+      JSON.stringify({
+        flow: [
+          {
+            id: 1,
+            module: "builtin:BasicIfElse",
+            version: 1,
+            branches: [
+              { type: "condition", label: "Big", flow: [{ id: 2, module: "a:b", version: 1 }] },
+              { type: "else", flow: [{ id: 3, module: "c:d", version: 1 }] },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(ifElse.modules.find((m) => m.id === 2)?.path[1]).toEqual({
+      kind: "branch",
+      index: 0,
+      label: "Big",
+    });
+    expect(ifElse.modules[0]?.role).toBe("if-else");
+  });
+
+  it("reads connections, their types and labels, and webhooks", () => {
+    const scenario = fixture("022-community-manager-imthook.json");
+    const hook = scenario.modules.find((m) => m.webhook?.parameter === "__IMTHOOK__");
+    expect(hook?.webhook?.type).toBe("google-sheets2");
+    const withConnection = scenario.modules.filter((m) => m.connections.length > 0);
+    expect(withConnection.length).toBeGreaterThan(0);
+    expect(
+      withConnection.every((m) => m.connections.every((c) => c.acceptedTypes.length > 0)),
+    ).toBe(true);
+    const undefinedType = fixture("036-create-invoice-and-send.json").modules.flatMap(
+      (m) => m.connections,
+    );
+    expect(undefinedType.some((c) => c.type === null)).toBe(true);
+    expect(undefinedType.every((c) => c.type !== "undefined")).toBe(true);
+  });
+
+  it("tolerates null ids, missing versions and missing metadata", () => {
+    const placeholders = fixture("010-law4us-placeholders-null-id.json").modules.filter(
+      (m) => m.module === "placeholder:Placeholder",
+    );
+    expect(placeholders.length).toBeGreaterThan(0);
+    expect(
+      placeholders.every((m) => m.id === null && m.version === null && m.key.startsWith("at-")),
+    ).toBe(true);
+    const bare = fixture("060-skool-scraper.json");
+    expect(bare.modules.filter((m) => m.position === null).length).toBeGreaterThanOrEqual(12);
+  });
+
+  it("keeps field names, never field values", () => {
+    const scenario = fixture("001-cricket-responder-bot-77mods.json");
+    const names = scenario.modules.flatMap((m) => m.fieldNames);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.some((name) => name.includes("{{"))).toBe(false);
+    expect(names).not.toContain("__IMTCONN__");
+  });
+
+  it("visits every module of any generated tree exactly once", () => {
+    type Node = {
+      id: number;
+      module: string;
+      version: number;
+      routes?: { flow: Node[] }[];
+      onerror?: Node[];
+    };
+    let next = 0;
+    const { flow: tree } = fc.letrec<{ node: Node; flow: Node[] }>((tie) => ({
+      node: fc.oneof(
+        { maxDepth: 5, depthIdentifier: "tree" },
+        // A fresh object each time: the test numbers the nodes in place.
+        fc.constant(null).map((): Node => ({ id: 0, module: "app:Do", version: 1 })),
+        fc.array(tie("flow"), { minLength: 1, maxLength: 3 }).map((flows): Node => ({
+          id: 0,
+          module: "builtin:BasicRouter",
+          version: 1,
+          routes: flows.map((flow) => ({ flow })),
+        })),
+        tie("flow").map((handler): Node => ({
+          id: 0,
+          module: "app:Do",
+          version: 1,
+          onerror: handler,
+        })),
+      ),
+      flow: fc.array(tie("node"), { maxLength: 3, depthIdentifier: "tree" }),
+    }));
+    fc.assert(
+      fc.property(tree, (flow) => {
+        next = 0;
+        const ids: number[] = [];
+        const number = (nodes: Node[]) => {
+          for (const node of nodes) {
+            node.id = ++next;
+            ids.push(node.id);
+            node.routes?.forEach((route) => number(route.flow));
+            if (node.onerror) number(node.onerror);
+          }
+        };
+        number(flow);
+        const scenario = read(JSON.stringify({ flow }));
+        expect(scenario.modules.map((m) => m.id).sort((a, b) => Number(a) - Number(b))).toEqual(
+          ids,
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
