@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readBlueprint } from "../blueprint/read";
 import { scenarioLinks } from "./chains";
 import { COLUMN_WIDTH, layoutScenario, ROW_HEIGHT } from "./layout";
 import { flow, route, testModule } from "./test-modules";
@@ -91,4 +94,21 @@ describe("scenarioLinks", () => {
       "7>8:orphan",
     ]);
   });
+});
+
+describe("every fixture blueprint", () => {
+  const folder = "test/fixtures/blueprints";
+  for (const file of readdirSync(folder).filter((name) => name.endsWith(".json"))) {
+    const read = readBlueprint(readFileSync(join(folder, file), "utf8"));
+    if (!read.ok) continue; // the broken files have nothing to lay out
+    it(`${file}: places every module and links all but the chain starts`, () => {
+      const { modules } = read.scenario;
+      const positions = layoutScenario(modules);
+      expect(Object.keys(positions).sort()).toEqual(modules.map((m) => m.key).sort());
+      const links = scenarioLinks(modules);
+      const targets = new Set(links.map((link) => link.target));
+      expect(targets.size).toBe(links.length);
+      for (const link of links) expect(positions[link.source]).toBeDefined();
+    });
+  }
 });

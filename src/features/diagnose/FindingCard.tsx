@@ -1,13 +1,13 @@
 import { useState } from "react";
 import type { Finding } from "../../core/analysis/report";
 import type { ScenarioModule } from "../../core/blueprint/model";
-import { entryById } from "../../core/catalog/index";
+import { entryById, sourceUrlInLocale } from "../../core/catalog/index";
 import type { CatalogEntry } from "../../core/catalog/model";
 import { formatDate, formatRelative } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
-import { isWebUrl, localizedSourceUrl } from "./findings-view";
+import { isWebUrl, sourceLabel } from "./findings-view";
 import type { DiagnoseMessages } from "./messages/en";
 
 export interface FindingActions {
@@ -194,7 +194,7 @@ export function FindingCard(props: Props) {
             {entry.sources
               .filter((source) => isWebUrl(source.url))
               .map((source) => {
-                const href = localizedSourceUrl(source.url, locale);
+                const href = sourceUrlInLocale(source.url, locale);
                 return (
                   <li key={source.url} className="break-all">
                     <a
@@ -203,8 +203,7 @@ export function FindingCard(props: Props) {
                       rel="noopener noreferrer"
                       className="text-blue-800 underline dark:text-blue-300"
                     >
-                      {new URL(href).hostname.replace(/^www\./, "")}
-                      {new URL(href).pathname.replace(/\/$/, "")}
+                      {sourceLabel(href)}
                     </a>{" "}
                     <span className="text-slate-600 dark:text-slate-400">
                       {t("finding.external")}

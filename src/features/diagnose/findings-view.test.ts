@@ -5,9 +5,9 @@ import {
   filterFindings,
   groupFindings,
   isWebUrl,
-  localizedSourceUrl,
   moduleBadges,
   pathParts,
+  sourceLabel,
 } from "./findings-view";
 import { DEFAULT_VIEW } from "./url-state";
 
@@ -80,11 +80,16 @@ describe("deadlines", () => {
 });
 
 describe("sources", () => {
-  it("opens Experience League in the reader's language", () => {
+  it("names a source by its site and page", () => {
     expect(
-      localizedSourceUrl("https://experienceleague.adobe.com/en/docs/workfront-fusion/x", "sv"),
-    ).toBe("https://experienceleague.adobe.com/sv/docs/workfront-fusion/x");
-    expect(localizedSourceUrl("https://help.make.com/x", "fr")).toBe("https://help.make.com/x");
+      sourceLabel(
+        "https://experienceleague.adobe.com/sv/docs/workfront-fusion/using/x/gmail-modules",
+      ),
+    ).toBe("Experience League · gmail-modules");
+    expect(sourceLabel("https://github.com/AdobeDocs/repo/blob/abc/help/a/b-c.md")).toBe(
+      "GitHub · b-c",
+    );
+    expect(sourceLabel("https://www.make.com/")).toBe("make.com");
   });
 
   it("turns only https addresses into links", () => {

@@ -10,7 +10,6 @@ import {
   type Severity,
 } from "../../core/analysis/report";
 import type { PathStep } from "../../core/blueprint/model";
-import type { Locale } from "../../i18n/locales";
 import type { DiagnoseView } from "./url-state";
 
 const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
@@ -74,14 +73,16 @@ export function deadlines(report: Report): Deadline[] {
   return [...byEntry.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
-const EXPERIENCE_LEAGUE =
-  /^https:\/\/experienceleague\.adobe\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?docs\//i;
-
-/** Experience League pages open in the reader's language; other sources stay as they are. */
-export function localizedSourceUrl(url: string, locale: Locale): string {
-  return EXPERIENCE_LEAGUE.test(url)
-    ? url.replace(EXPERIENCE_LEAGUE, `https://experienceleague.adobe.com/${locale}/docs/`)
-    : url;
+/** A short name for a source link: the site, then the page's last path segment. */
+export function sourceLabel(url: string): string {
+  const { hostname, pathname } = new URL(url);
+  const site = hostname.endsWith("experienceleague.adobe.com")
+    ? "Experience League"
+    : hostname === "github.com"
+      ? "GitHub"
+      : hostname.replace(/^www\./, "");
+  const page = pathname.split("/").filter(Boolean).at(-1)?.replace(/\.md$/, "");
+  return page ? `${site} · ${page}` : site;
 }
 
 /** Only web addresses become links (a catalog typo must never turn into a script URL). */
