@@ -3,7 +3,7 @@
  * the app knows: one per level of change (connection, module, connector) and one with nothing
  * to fix. Their scenario names start with "Example" so they are never mistaken for a real one.
  */
-import type { Catalog, CatalogEntry } from "../catalog/model";
+import type { Catalog, CatalogEntry, IdStatus } from "../catalog/model";
 
 export type ExampleKind = "connection" | "module" | "connector" | "none";
 export const EXAMPLE_KINDS: readonly ExampleKind[] = ["connection", "module", "connector", "none"];
@@ -114,8 +114,13 @@ function connectionExample(entry: CatalogEntry): Example | null {
   };
 }
 
+/** Best-attested ids first: an example should show a module id users really have. */
+const ID_TRUST: IdStatus[] = ["confirmed-export", "seen-public-code", "inferred"];
+
 function moduleExample(entry: CatalogEntry): Example | null {
-  const matcher = entry.match.modules.find((m) => m.moduleId && m.idStatus === "confirmed-export");
+  const matcher = ID_TRUST.flatMap((status) =>
+    entry.match.modules.filter((m) => m.moduleId && m.idStatus === status),
+  )[0];
   if (!matcher?.moduleId) return null;
   const affected: ModuleSpec = {
     module: matcher.moduleId,
@@ -165,6 +170,19 @@ function firstOf(
   return null;
 }
 
+/** The module example whose id is best attested across the catalog. */
+function bestModuleExample(catalog: Catalog): Example | null {
+  for (const status of ID_TRUST) {
+    const entry = catalog.entries.find(
+      (candidate) =>
+        candidate.level === "module" &&
+        candidate.match.modules.some((m) => m.moduleId && m.idStatus === status),
+    );
+    if (entry) return moduleExample(entry);
+  }
+  return null;
+}
+
 /** The examples the catalog allows, in the order of EXAMPLE_KINDS. */
 export function buildExamples(catalog: Catalog): Example[] {
   const none: Example = {
@@ -175,7 +193,7 @@ export function buildExamples(catalog: Catalog): Example[] {
   };
   return [
     firstOf(catalog, "connection", connectionExample),
-    firstOf(catalog, "module", moduleExample),
+    bestModuleExample(catalog),
     firstOf(catalog, "connector", connectorExample),
     none,
   ].filter((example): example is Example => example !== null);
