@@ -1,0 +1,143 @@
+/**
+ * Scenario + catalog + today + the user's rules → the report: inventory and findings, sorted by
+ * severity then flow order. Deterministic: `today` is a parameter, the clock is never read.
+ */
+import type { Scenario } from "../blueprint/model";
+import type { Catalog } from "../catalog/model";
+import { indexCatalog, type Match } from "./match";
+import {
+  NO_RULES,
+  SEVERITIES,
+  type AppUsage,
+  type ConnectionUsage,
+  type Finding,
+  type Report,
+  type Severity,
+  type UserRules,
+} from "./report";
+import { deadlineOf, severityOf } from "./severity";
+
+export function analyze(
+  scenario: Scenario,
+  catalog: Catalog,
+  today: string,
+  rules: UserRules = NO_RULES,
+): Report {
+  const index = indexCatalog(catalog, rules);
+  const order = new Map(scenario.modules.map((module, position) => [module.key, position]));
+  const groups = new Map<string, Match[]>();
+  const covered = new Set<string>();
+
+  for (const module of scenario.modules) {
+    for (const match of index.matchModule(module)) {
+      const id = `${match.entry.id}|${match.subject}`;
+      const group = groups.get(id);
+      if (group) group.push(match);
+      else groups.set(id, [match]);
+      covered.add(module.module);
+    }
+  }
+
+  const confirmed = new Set(rules.confirmed);
+  const dismissedKeys = new Set(rules.dismissed);
+  const findings: Finding[] = [];
+  const dismissed: Finding[] = [];
+  for (const [id, matches] of groups) {
+    const first = matches[0];
+    if (!first) continue;
+    const { entry } = first;
+    const sure = matches.some((match) => match.confidence === "confirmed");
+    const userConfirmed = !sure && confirmed.has(id);
+    const connections = matches.flatMap((match) => (match.connection ? [match.connection] : []));
+    const finding: Finding = {
+      id,
+      entryId: entry.id,
+      ref: entry.ref,
+      level: entry.level,
+      category: entry.category,
+      severity: severityOf(entry, today),
+      confidence: sure || userConfirmed ? "confirmed" : "likely",
+      matchedBy: (matches.find((match) => match.confidence === "confirmed") ?? first).matchedBy,
+      ruleKey: id,
+      moduleKeys: [...new Set(matches.map((match) => match.module.key))].sort(
+        (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
+      ),
+      connection:
+        connections.length > 0
+          ? {
+              type: connections.find((c) => c.type)?.type ?? first.subject,
+              ids: [...new Set(connections.map((c) => c.id))],
+              labels: [...new Set(connections.flatMap((c) => (c.label ? [c.label] : [])))],
+            }
+          : null,
+      deadline: deadlineOf(entry),
+      userConfirmed,
+    };
+    (dismissedKeys.has(id) ? dismissed : findings).push(finding);
+  }
+
+  const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
+  const firstPosition = (finding: Finding) => order.get(finding.moduleKeys[0] ?? "") ?? 0;
+  const sort = (list: Finding[]) =>
+    list.sort(
+      (a, b) =>
+        rank(a.severity) - rank(b.severity) ||
+        firstPosition(a) - firstPosition(b) ||
+        a.id.localeCompare(b.id),
+    );
+  sort(findings);
+  sort(dismissed);
+
+  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<
+    Severity,
+    number
+  >;
+  for (const finding of findings) counts[finding.severity]++;
+
+  return {
+    scenarioName: scenario.name,
+    platform: scenario.platform,
+    shape: scenario.shape,
+    today,
+    inventory: inventoryOf(scenario, covered),
+    findings,
+    dismissed,
+    counts,
+    warnings: scenario.warnings,
+  };
+}
+
+function inventoryOf(scenario: Scenario, covered: Set<string>): Report["inventory"] {
+  const apps = new Map<string, AppUsage>();
+  const connections = new Map<string, ConnectionUsage>();
+  const unknown = new Set<string>();
+  for (const module of scenario.modules) {
+    const usage = apps.get(module.app) ?? { app: module.app, modules: 0, versions: [] };
+    usage.modules++;
+    if (module.version !== null && !usage.versions.includes(module.version))
+      usage.versions.push(module.version);
+    apps.set(module.app, usage);
+    for (const connection of module.connections) {
+      const key = connection.type ?? `?${connection.acceptedTypes.join(",")}`;
+      const entry = connections.get(key) ?? {
+        type: connection.type,
+        ids: [],
+        labels: [],
+        moduleKeys: [],
+      };
+      if (!entry.ids.includes(connection.id)) entry.ids.push(connection.id);
+      if (connection.label && !entry.labels.includes(connection.label))
+        entry.labels.push(connection.label);
+      entry.moduleKeys.push(module.key);
+      connections.set(key, entry);
+    }
+    if (!covered.has(module.module)) unknown.add(module.module);
+  }
+  for (const usage of apps.values()) usage.versions.sort((a, b) => a - b);
+  return {
+    modules: scenario.modules.length,
+    apps: [...apps.values()].sort((a, b) => b.modules - a.modules || a.app.localeCompare(b.app)),
+    connections: [...connections.values()],
+    unknownModuleIds: [...unknown].sort(),
+  };
+}
