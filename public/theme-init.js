@@ -3,7 +3,9 @@
   var theme = "system";
   try {
     theme = localStorage.getItem("theme") || "system";
-  } catch (e) {}
+  } catch {
+    // storage disabled: follow the system
+  }
   var dark =
     theme === "dark" ||
     (theme !== "light" && window.matchMedia("(prefers-color-scheme: dark)").matches);
