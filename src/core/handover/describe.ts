@@ -10,7 +10,7 @@ import { interpolate } from "../../i18n/bundle";
 import { formatDate } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import type { HandoverKey, HandoverWords } from "./words";
-import { hideEmails } from "./redaction";
+import { redactValue } from "../blueprint/redact";
 
 export interface DescribeOptions {
   locale: Locale;
@@ -178,9 +178,7 @@ export function describePlan(
   options: DescribeOptions,
 ): StepDescription[] {
   const say: Say = (key, values) => interpolate(words[key], values);
-  const clean = options.redact
-    ? (text: string) => hideEmails(text, say("plan.hiddenEmail"))
-    : (text: string) => text;
+  const clean = options.redact ? redactValue : (text: string) => text;
   const shownId = (id: number | string | null) =>
     options.redact ? say("plan.hidden") : id === null ? "—" : String(id);
   const sourceUrl = options.sourceUrl ?? ((source: Source) => source.url);

@@ -100,7 +100,7 @@ describe("describePlan", () => {
   it("hides connection ids, webhook ids and e-mail addresses unless asked not to", () => {
     const hidden = JSON.stringify(steps());
     expect(hidden).not.toMatch(/4512|98765|@acme\.test/);
-    expect(hidden).toContain("Connection “WF for [e-mail hidden]” (id [hidden])");
+    expect(hidden).toContain("Connection “WF for <e-mail>” (id [hidden])");
     const shown = JSON.stringify(steps({ redact: false }));
     expect(shown).toContain("Connection “WF for ops@acme.test” (id 4512)");
   });
@@ -109,7 +109,7 @@ describe("describePlan", () => {
 describe("planToMarkdown", () => {
   it("is a checklist with done steps ticked and scenario text escaped", () => {
     const markdown = planToMarkdown(steps(), meta(), HANDOVER_WORDS_EN);
-    expect(markdown).toMatch(/^# Upgrade plan: Orders for \\\[e-mail hidden\\\]\n/);
+    expect(markdown).toMatch(/^# Upgrade plan: Orders for \\<e-mail\\>\n/);
     expect(markdown).toContain("- [x] **1. Back up the scenario**");
     expect(markdown).toContain("- [ ] **2. Upgrade the 2 Adobe Workfront modules in one go**");
     expect(markdown).toContain("\\<img src=x onerror=alert(1)\\>");

@@ -2,7 +2,7 @@ import { interpolate } from "../../i18n/bundle";
 import { formatDate } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import type { StepDescription } from "./describe";
-import { hideEmails } from "./redaction";
+import { redactValue } from "../blueprint/redact";
 import type { HandoverWords } from "./words";
 
 /** What every export says about itself, besides the steps. */
@@ -27,7 +27,7 @@ export function headerOf(
   words: HandoverWords,
 ): Header {
   const name = meta.scenarioName ?? words["plan.doc.untitled"];
-  const scenario = meta.redact ? hideEmails(name, words["plan.hiddenEmail"]) : name;
+  const scenario = meta.redact ? redactValue(name) : name;
   const done = steps.filter((step) => meta.done.includes(step.id)).length;
   return {
     title: interpolate(words["plan.doc.title"], { scenario }),

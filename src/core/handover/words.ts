@@ -24,7 +24,6 @@ export const HANDOVER_WORDS_EN = {
   "plan.status.done": "done",
   "plan.status.todo": "to do",
   "plan.hidden": "[hidden]",
-  "plan.hiddenEmail": "[e-mail hidden]",
   "plan.title.prepare": "Back up the scenario",
   "plan.title.connection": "Update the {app} connection",
   "plan.title.connector": "Move the {app} modules to the new connector",

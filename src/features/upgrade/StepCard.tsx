@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import type { StepDescription } from "../../core/handover/describe";
 import type { TranslateFn } from "../../i18n/useT";
 import { ScenarioMiniMap, type MiniMapGeometry } from "../../ui/ScenarioMiniMap";
-import { isWebUrl } from "../diagnose/findings-view";
+import { isWebUrl, sourceLabel } from "../diagnose/findings-view";
 import type { UpgradeMessages } from "./messages/en";
 
 interface Props {
@@ -186,7 +186,7 @@ export function StepCard({
                       rel="noopener noreferrer"
                       className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
                     >
-                      {source.url}
+                      {sourceLabel(source.url)}
                     </a>
                   ) : (
                     source.url

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { Link } from "react-router";
-import { CATALOG } from "../../core/catalog/index";
+import { CATALOG, sourceUrlInLocale } from "../../core/catalog/index";
 import { describePlan } from "../../core/handover/describe";
 import type { HandoverMeta } from "../../core/handover/header";
 import { doneStepIds } from "../../core/progress/progress";
@@ -8,7 +8,6 @@ import { todayIso } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import { miniMapGeometry } from "../../ui/ScenarioMiniMap";
-import { localizedSourceUrl } from "../diagnose/findings-view";
 import { ExportPanel } from "./ExportPanel";
 import { handoverWords } from "./handover-words";
 import type { UpgradeMessages } from "./messages/en";
@@ -48,7 +47,7 @@ export function Wizard({
       describePlan(plan, scenario, CATALOG, words, {
         locale,
         redact,
-        sourceUrl: (source) => localizedSourceUrl(source.url, locale),
+        sourceUrl: (source) => sourceUrlInLocale(source.url, locale),
       }),
     [plan, scenario, words, locale, redact],
   );

@@ -23,7 +23,6 @@ const fr: Translation<UpgradeMessages> = {
   "plan.status.done": "fait",
   "plan.status.todo": "à faire",
   "plan.hidden": "[masqué]",
-  "plan.hiddenEmail": "[e-mail masqué]",
   "plan.title.prepare": "Sauvegarder le scénario",
   "plan.title.connection": "Mettre à jour la connexion {app}",
   "plan.title.connector": "Passer les modules {app} au nouveau connecteur",

@@ -22,7 +22,6 @@ const it: Translation<UpgradeMessages> = {
   "plan.status.done": "fatto",
   "plan.status.todo": "da fare",
   "plan.hidden": "[nascosto]",
-  "plan.hiddenEmail": "[e-mail nascosta]",
   "plan.title.prepare": "Fai una copia di sicurezza dello scenario",
   "plan.title.connection": "Aggiorna la connessione {app}",
   "plan.title.connector": "Sposta i moduli {app} sul nuovo connettore",

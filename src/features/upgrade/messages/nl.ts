@@ -22,7 +22,6 @@ const nl: Translation<UpgradeMessages> = {
   "plan.status.done": "klaar",
   "plan.status.todo": "te doen",
   "plan.hidden": "[verborgen]",
-  "plan.hiddenEmail": "[e-mail verborgen]",
   "plan.title.prepare": "Maak een back-up van het scenario",
   "plan.title.connection": "Werk de {app}-verbinding bij",
   "plan.title.connector": "Zet de {app}-modules over naar de nieuwe connector",

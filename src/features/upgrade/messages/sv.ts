@@ -22,7 +22,6 @@ const sv: Translation<UpgradeMessages> = {
   "plan.status.done": "klart",
   "plan.status.todo": "att göra",
   "plan.hidden": "[dolt]",
-  "plan.hiddenEmail": "[e-post dold]",
   "plan.title.prepare": "Säkerhetskopiera scenariot",
   "plan.title.connection": "Uppdatera anslutningen till {app}",
   "plan.title.connector": "Flytta {app}-modulerna till den nya kopplingen",
