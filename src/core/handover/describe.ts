@@ -116,6 +116,7 @@ function howFor(
 }
 
 function titleFor(step: PlanStep, say: Say, names: { module: string; app: string }, count: number) {
+  if (step.method === "upgrade-all") return say("plan.title.upgradeAll", { app: names.app });
   switch (step.kind) {
     case "prepare":
       return say("plan.title.prepare");

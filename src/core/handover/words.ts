@@ -28,6 +28,7 @@ export const HANDOVER_WORDS_EN = {
   "plan.title.connection": "Update the {app} connection",
   "plan.title.connector": "Move the {app} modules to the new connector",
   "plan.title.module": "Upgrade {module}",
+  "plan.title.upgradeAll": "Upgrade all {app} modules at once",
   "plan.title.moduleGroup": "Upgrade the {count} {app} modules in one go",
   "plan.title.verify": "Check the upgraded scenario",
   "plan.what.prepare": "Keep a copy of the scenario you can go back to before you change anything.",

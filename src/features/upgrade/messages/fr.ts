@@ -27,6 +27,7 @@ const fr: Translation<UpgradeMessages> = {
   "plan.title.connection": "Mettre à jour la connexion {app}",
   "plan.title.connector": "Passer les modules {app} au nouveau connecteur",
   "plan.title.module": "Mettre à niveau {module}",
+  "plan.title.upgradeAll": "Mettre à niveau tous les modules {app} d’un coup",
   "plan.title.moduleGroup": "Mettre à niveau les {count} modules {app} en une fois",
   "plan.title.verify": "Vérifier le scénario mis à niveau",
   "plan.what.prepare":

@@ -26,6 +26,7 @@ const it: Translation<UpgradeMessages> = {
   "plan.title.connection": "Aggiorna la connessione {app}",
   "plan.title.connector": "Sposta i moduli {app} sul nuovo connettore",
   "plan.title.module": "Aggiorna {module}",
+  "plan.title.upgradeAll": "Aggiorna tutti i moduli {app} in una volta",
   "plan.title.moduleGroup": "Aggiorna i {count} moduli {app} in un colpo solo",
   "plan.title.verify": "Controlla lo scenario aggiornato",
   "plan.what.prepare":

@@ -26,6 +26,7 @@ const nl: Translation<UpgradeMessages> = {
   "plan.title.connection": "Werk de {app}-verbinding bij",
   "plan.title.connector": "Zet de {app}-modules over naar de nieuwe connector",
   "plan.title.module": "Upgrade {module}",
+  "plan.title.upgradeAll": "Upgrade alle {app}-modules in één keer",
   "plan.title.moduleGroup": "Upgrade de {count} {app}-modules in één keer",
   "plan.title.verify": "Controleer het geüpgradede scenario",
   "plan.what.prepare":

@@ -26,6 +26,7 @@ const sv: Translation<UpgradeMessages> = {
   "plan.title.connection": "Uppdatera anslutningen till {app}",
   "plan.title.connector": "Flytta {app}-modulerna till den nya kopplingen",
   "plan.title.module": "Uppgradera {module}",
+  "plan.title.upgradeAll": "Uppgradera alla {app}-moduler på en gång",
   "plan.title.moduleGroup": "Uppgradera de {count} {app}-modulerna på en gång",
   "plan.title.verify": "Kontrollera det uppgraderade scenariot",
   "plan.what.prepare": "Behåll en kopia av scenariot att gå tillbaka till innan du ändrar något.",
