@@ -55,7 +55,7 @@ describe("describePlan", () => {
     const result = steps();
     expect(result.map((step) => [step.number, step.title])).toEqual([
       [1, "Back up the scenario"],
-      [2, "Upgrade the 2 Adobe Workfront modules in one go"],
+      [2, "Upgrade all Adobe Workfront modules at once"],
       [3, "Upgrade “Convert to PDF” (pdf:Convert)"],
       [4, "Check the upgraded scenario"],
     ]);
@@ -111,7 +111,7 @@ describe("planToMarkdown", () => {
     const markdown = planToMarkdown(steps(), meta(), HANDOVER_WORDS_EN);
     expect(markdown).toMatch(/^# Upgrade plan: Orders for \\<e-mail\\>\n/);
     expect(markdown).toContain("- [x] **1. Back up the scenario**");
-    expect(markdown).toContain("- [ ] **2. Upgrade the 2 Adobe Workfront modules in one go**");
+    expect(markdown).toContain("- [ ] **2. Upgrade all Adobe Workfront modules at once**");
     expect(markdown).toContain("\\<img src=x onerror=alert(1)\\>");
     expect(markdown).not.toMatch(/(?<!\\)<img/);
     expect(markdown).toContain(
