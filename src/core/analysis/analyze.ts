@@ -108,36 +108,50 @@ export function analyze(
 }
 
 function inventoryOf(scenario: Scenario, covered: Set<string>): Report["inventory"] {
-  const apps = new Map<string, AppUsage>();
-  const connections = new Map<string, ConnectionUsage>();
+  // Sets while counting: a large scenario has thousands of connections of one type.
+  const apps = new Map<string, { modules: number; versions: Set<number> }>();
+  const connections = new Map<
+    string,
+    {
+      type: string | null;
+      ids: Set<number | string | null>;
+      labels: Set<string>;
+      moduleKeys: string[];
+    }
+  >();
   const unknown = new Set<string>();
   for (const module of scenario.modules) {
-    const usage = apps.get(module.app) ?? { app: module.app, modules: 0, versions: [] };
+    let usage = apps.get(module.app);
+    if (!usage) apps.set(module.app, (usage = { modules: 0, versions: new Set() }));
     usage.modules++;
-    if (module.version !== null && !usage.versions.includes(module.version))
-      usage.versions.push(module.version);
-    apps.set(module.app, usage);
+    if (module.version !== null) usage.versions.add(module.version);
     for (const connection of module.connections) {
       const key = connection.type ?? `?${connection.acceptedTypes.join(",")}`;
-      const entry = connections.get(key) ?? {
-        type: connection.type,
-        ids: [],
-        labels: [],
-        moduleKeys: [],
-      };
-      if (!entry.ids.includes(connection.id)) entry.ids.push(connection.id);
-      if (connection.label && !entry.labels.includes(connection.label))
-        entry.labels.push(connection.label);
+      let entry = connections.get(key);
+      if (!entry) {
+        entry = { type: connection.type, ids: new Set(), labels: new Set(), moduleKeys: [] };
+        connections.set(key, entry);
+      }
+      entry.ids.add(connection.id);
+      if (connection.label) entry.labels.add(connection.label);
       entry.moduleKeys.push(module.key);
-      connections.set(key, entry);
     }
     if (!covered.has(module.module)) unknown.add(module.module);
   }
-  for (const usage of apps.values()) usage.versions.sort((a, b) => a - b);
+  const appUsage: AppUsage[] = [...apps].map(([app, usage]) => ({
+    app,
+    modules: usage.modules,
+    versions: [...usage.versions].sort((a, b) => a - b),
+  }));
+  const connectionUsage: ConnectionUsage[] = [...connections.values()].map((usage) => ({
+    ...usage,
+    ids: [...usage.ids],
+    labels: [...usage.labels],
+  }));
   return {
     modules: scenario.modules.length,
-    apps: [...apps.values()].sort((a, b) => b.modules - a.modules || a.app.localeCompare(b.app)),
-    connections: [...connections.values()],
+    apps: appUsage.sort((a, b) => b.modules - a.modules || a.app.localeCompare(b.app)),
+    connections: connectionUsage,
     unknownModuleIds: [...unknown].sort(),
   };
 }

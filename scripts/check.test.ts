@@ -1,0 +1,85 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readBlueprint } from "../src/core/blueprint/read";
+
+const DIR = "test/fixtures/blueprints";
+const run = (...args: string[]) => {
+  const result = spawnSync(
+    process.execPath,
+    ["scripts/check-bin.mjs", "--today", "2026-11-25", ...args],
+    { encoding: "utf8" },
+  );
+  return { code: result.status, out: result.stdout, err: result.stderr };
+};
+
+describe("fusion-check", () => {
+  it("exits 0 when no file has a finding", () => {
+    const { code, out } = run(`${DIR}/003-agency-intake-routing-crlf.json`);
+    expect(code).toBe(0);
+    expect(out).toContain("make, 22 modules");
+  });
+
+  it("exits 1 with findings and lists them with severity and confidence", () => {
+    const { code, out } = run(`${DIR}/011-instructor-onboarding-io.json`);
+    expect(code).toBe(1);
+    expect(out).toMatch(/\[warning\] C5 Slack \(likely, 1 module\(s\)\)/);
+  });
+
+  it("exits 2 when a file cannot be parsed, and says where", () => {
+    const { code, out } = run(
+      `${DIR}/041-lyavoicecare-redacted-conn.broken.json`,
+      `${DIR}/003-agency-intake-routing-crlf.json`,
+    );
+    expect(code).toBe(2);
+    expect(out).toMatch(/line 109, column \d+/);
+    expect(out).toContain("^");
+  });
+
+  it("prints one JSON report with the documented fields", () => {
+    const { out } = run(
+      "--json",
+      `${DIR}/011-instructor-onboarding-io.json`,
+      `${DIR}/041-lyavoicecare-redacted-conn.broken.json`,
+    );
+    const report = JSON.parse(out) as { files: Record<string, unknown>[] };
+    expect(report.files).toHaveLength(2);
+    const [ok, broken] = report.files;
+    expect(ok).toMatchObject({
+      file: `${DIR}/011-instructor-onboarding-io.json`,
+      ok: true,
+      error: null,
+      platform: "make",
+      modules: { total: 12 },
+    });
+    expect((ok?.findings as unknown[]).length).toBe(1);
+    expect(broken).toMatchObject({
+      ok: false,
+      error: { code: "invalid-json", line: 109 },
+      platform: null,
+      findings: [],
+    });
+  });
+
+  it("walks folders and writes a Markdown hand-over without connection ids", () => {
+    const { code, out, err } = run("--markdown", DIR);
+    expect(code).toBe(2); // the folder holds a broken file
+    expect(err).toMatch(/35\/35/); // progress on stderr for many files
+    expect(out).toMatch(/^# /m);
+    expect(out).toContain("- [ ]");
+    expect(out).toContain("Could not be read: A value is missing");
+  });
+
+  it("keeps connection ids and e-mail addresses out of the hand-over", () => {
+    const file = `${DIR}/001-cricket-responder-bot-77mods.json`;
+    const read = readBlueprint(readFileSync(file));
+    if (!read.ok) throw new Error("001 must read");
+    const ids = read.scenario.modules
+      .flatMap((m) => m.connections.map((c) => c.id))
+      .filter((id) => typeof id === "number");
+    expect(ids.length).toBeGreaterThan(0);
+    const { out } = run("--markdown", file);
+    for (const id of ids) expect(out).not.toContain(String(id));
+    expect(out).not.toMatch(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}/);
+  });
+});

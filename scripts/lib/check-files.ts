@@ -1,0 +1,109 @@
+// File discovery and per-file analysis for the command-line check (scripts/check.ts).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { analyze } from "../../src/core/analysis/analyze";
+import { planUpgrade } from "../../src/core/analysis/plan";
+import type { Plan, Report, Severity } from "../../src/core/analysis/report";
+import { readBlueprint } from "../../src/core/blueprint/read";
+import type { ReadError, Scenario } from "../../src/core/blueprint/model";
+import { CATALOG } from "../../src/core/catalog/index";
+
+/** Every file named on the command line, and every .json file under a named folder. */
+export function collectFiles(paths: string[]): string[] {
+  const files: string[] = [];
+  const pending = [...paths];
+  for (let path = pending.shift(); path !== undefined; path = pending.shift()) {
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (!info) {
+      files.push(path); // reported as unreadable
+    } else if (info.isDirectory()) {
+      for (const name of readdirSync(path).sort()) {
+        const child = join(path, name);
+        if (statSync(child).isDirectory() || name.toLowerCase().endsWith(".json"))
+          pending.push(child);
+      }
+    } else {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+export type FileResult =
+  | { file: string; ok: true; scenario: Scenario; report: Report; plan: Plan }
+  | { file: string; ok: false; error: ReadError };
+
+export function checkFile(file: string, today: string): FileResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return {
+      file,
+      ok: false,
+      error: { code: "empty", message: `The file could not be read: ${reason}` },
+    };
+  }
+  const read = readBlueprint(bytes);
+  if (!read.ok) return { file, ok: false, error: read.error };
+  const report = analyze(read.scenario, CATALOG, today);
+  return {
+    file,
+    ok: true,
+    scenario: read.scenario,
+    report,
+    plan: planUpgrade(read.scenario, report, CATALOG),
+  };
+}
+
+/** One file's entry in the `--json` report (its schema is documented in the README). */
+export function jsonEntry(result: FileResult) {
+  if (!result.ok) {
+    const { code, message, line, column, hint } = result.error;
+    return {
+      file: result.file,
+      ok: false,
+      error: { code, message, line: line ?? null, column: column ?? null, hint: hint ?? null },
+      platform: null,
+      modules: null,
+      findings: [],
+    };
+  }
+  const { scenario, report, plan } = result;
+  return {
+    file: result.file,
+    ok: true,
+    error: null,
+    scenario: scenario.name,
+    platform: scenario.platform,
+    shape: scenario.shape,
+    modules: {
+      total: scenario.modules.length,
+      apps: report.inventory.apps.length,
+      unknownModuleIds: report.inventory.unknownModuleIds,
+    },
+    counts: report.counts,
+    warnings: scenario.warnings.map((warning) => warning.code),
+    findings: report.findings.map((finding) => {
+      const entry = CATALOG.entries.find((e) => e.id === finding.entryId);
+      return {
+        ref: finding.ref,
+        entry: finding.entryId,
+        level: finding.level,
+        severity: finding.severity,
+        confidence: finding.confidence,
+        matchedBy: finding.matchedBy,
+        deadline: finding.deadline?.date ?? null,
+        summary: entry?.summary ?? null,
+        modules: finding.moduleKeys.map((key) => {
+          const module = scenario.modules.find((m) => m.key === key);
+          return { key, module: module?.module ?? null, path: module?.pathText ?? null };
+        }),
+      };
+    }),
+    steps: plan.steps.length,
+  };
+}
+
+export const SEVERITY_ORDER: Severity[] = ["expired", "critical", "warning", "info"];
