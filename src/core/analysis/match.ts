@@ -82,44 +82,68 @@ export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
     if (entry) push(mapped, moduleId, entry);
   }
 
+  type Static = Omit<Match, "module" | "connection">;
+  /** Matches that depend only on the module id and version, computed once per distinct pair. */
+  const staticCache = new Map<string, Static[]>();
+  const staticMatches = (module: ScenarioModule): Static[] => {
+    const cacheKey = `${module.module}@${module.version ?? ""}`;
+    const cached = staticCache.get(cacheKey);
+    if (cached) return cached;
+    const found: Static[] = [];
+    const has = (entry: CatalogEntry) => found.some((match) => match.entry === entry);
+    for (const entry of mapped.get(module.module) ?? []) {
+      found.push({
+        entry,
+        subject: subjectFor(entry, module),
+        confidence: "confirmed",
+        matchedBy: "user-rule",
+      });
+    }
+    for (const hit of byModuleId.get(module.module) ?? []) {
+      if (has(hit.entry) || !versionAllows(hit.versions, module.version)) continue;
+      found.push({
+        entry: hit.entry,
+        subject: subjectFor(hit.entry, module),
+        confidence: confidenceOf(hit.idStatus),
+        matchedBy: "module-id",
+      });
+    }
+    for (const entry of byApp.get(module.app) ?? []) {
+      if (!has(entry))
+        found.push({
+          entry,
+          subject: module.app,
+          confidence: "likely",
+          matchedBy: "module-prefix",
+        });
+    }
+    const id = module.module.toLowerCase();
+    for (const { entry, pattern } of patterns) {
+      if (id.includes(pattern) && !has(entry)) {
+        found.push({
+          entry,
+          subject: subjectFor(entry, module),
+          confidence: "likely",
+          matchedBy: "name-pattern",
+        });
+      }
+    }
+    staticCache.set(cacheKey, found);
+    return found;
+  };
+
   return {
     matchModule(module) {
       const matches: Match[] = [];
-      const seen = new Set<string>();
-      const add = (match: Match) => {
-        const key = `${match.entry.id}|${match.subject}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        matches.push(match);
-      };
-      const base = { module, connection: null };
-
-      for (const entry of mapped.get(module.module) ?? []) {
-        add({
-          ...base,
-          entry,
-          subject: subjectFor(entry, module, null),
-          confidence: "confirmed",
-          matchedBy: "user-rule",
-        });
-      }
-      for (const hit of byModuleId.get(module.module) ?? []) {
-        if (!versionAllows(hit.versions, module.version)) continue;
-        add({
-          ...base,
-          entry: hit.entry,
-          subject: subjectFor(hit.entry, module, null),
-          confidence: confidenceOf(hit.idStatus),
-          matchedBy: "module-id",
-        });
-      }
       for (const connection of module.connections) {
         // The type in use when the export says; otherwise any type the module accepts (likely).
         const candidates = connection.type ? [connection.type] : connection.acceptedTypes;
         for (const type of candidates) {
           for (const hit of byConnectionType.get(type) ?? []) {
+            if (matches.some((match) => match.entry === hit.entry && match.subject === type))
+              continue;
             const sure = connection.type === type && SURE.has(hit.idStatus);
-            add({
+            matches.push({
               module,
               connection,
               entry: hit.entry,
@@ -130,27 +154,11 @@ export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
           }
         }
       }
-      for (const entry of byApp.get(module.app) ?? []) {
-        add({
-          ...base,
-          entry,
-          subject: module.app,
-          confidence: "likely",
-          matchedBy: "module-prefix",
-        });
-      }
-      if (patterns.length > 0) {
-        const id = module.module.toLowerCase();
-        for (const { entry, pattern } of patterns) {
-          if (!id.includes(pattern) || matches.some((m) => m.entry === entry)) continue;
-          add({
-            ...base,
-            entry,
-            subject: subjectFor(entry, module, null),
-            confidence: "likely",
-            matchedBy: "name-pattern",
-          });
-        }
+      for (const match of staticMatches(module)) {
+        // A name pattern is the last resort: not when the connection already matched the entry.
+        if (match.matchedBy === "name-pattern" && matches.some((m) => m.entry === match.entry))
+          continue;
+        matches.push({ ...match, module, connection: null });
       }
       return matches;
     },
@@ -158,11 +166,6 @@ export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
 }
 
 /** Findings gather modules by what they share: the connector's app, else the module id. */
-function subjectFor(
-  entry: CatalogEntry,
-  module: ScenarioModule,
-  connectionType: string | null,
-): string {
-  if (connectionType) return connectionType;
+function subjectFor(entry: CatalogEntry, module: ScenarioModule): string {
   return entry.level === "connector" ? module.app : module.module;
 }

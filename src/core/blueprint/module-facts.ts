@@ -129,7 +129,8 @@ const DIRECTIVES = new Set([
 export function roleOf(
   module: JsonObject,
   id: string,
-  place: { firstOfMainFlow: boolean; inErrorHandler: boolean; orphan: boolean },
+  firstOfMainFlow: boolean,
+  place: { inErrorHandler: boolean; orphan: boolean },
 ): ModuleRole {
   if (Array.isArray(module.routes) || id === "builtin:BasicRouter") return "router";
   if (Array.isArray(module.branches) || id === "builtin:BasicIfElse") return "if-else";
@@ -138,5 +139,5 @@ export function roleOf(
   if (id === "placeholder:Placeholder") return "placeholder";
   if (place.orphan) return "orphan";
   if (place.inErrorHandler) return "error-handler";
-  return place.firstOfMainFlow ? "trigger" : "action";
+  return firstOfMainFlow ? "trigger" : "action";
 }

@@ -2,6 +2,10 @@
  * Walks every module of a located scenario, iteratively (an explicit stack: 10,000 levels of
  * nesting must not overflow the call stack), in flow order: a module, then what hangs off it
  * (its error handler, routes, branches, tools), then the next module of its chain.
+ *
+ * Paths are kept as linked steps (one small node per step, shared by everything below it) and
+ * turned into arrays once per module, from the last 64 steps only: a 10,000-deep scenario must
+ * not cost depth² memory, and a 50 MB one must not cost a copy of every path per module.
  */
 import type { PathStep, ReadWarning, ScenarioModule } from "./model";
 import {
@@ -14,14 +18,16 @@ import {
 } from "./module-facts";
 import { isModule, isObject, type JsonObject, type LocatedScenario } from "./shape";
 
-/** Paths keep their last steps only: a 10,000-deep scenario must not cost depth² memory. */
 const MAX_PATH_STEPS = 64;
 
-interface Place {
-  steps: PathStep[];
-  words: string[];
-  /** Steps were dropped from the front (very deep nesting). */
-  truncated: boolean;
+/** One step of a path, pointing at the step before it. `word` is the step in words, if any. */
+interface PathNode {
+  step: PathStep | null;
+  word: string | null;
+  parent: PathNode | null;
+}
+
+interface Context {
   depth: number;
   parentIndex: number;
   disabled: boolean;
@@ -29,13 +35,13 @@ interface Place {
   orphan: boolean;
 }
 
-interface Visit extends Place {
+interface Visit {
   module: JsonObject;
+  /** The chain the module is in (its own flow step is added on visit). */
+  chain: PathNode;
+  index: number;
+  context: Context;
   firstOfMainFlow: boolean;
-}
-
-interface Raw extends Omit<ScenarioModule, "key" | "parentKey"> {
-  parentIndex: number;
 }
 
 const KNOWN_MEMBERS = new Set([
@@ -51,223 +57,205 @@ const KNOWN_MEMBERS = new Set([
   "tools",
   "onerror",
 ]);
+const CONTAINERS = [
+  ["routes", "route"],
+  ["branches", "branch"],
+  ["tools", "tool"],
+] as const;
 
-function extend(
-  place: Place,
-  step: PathStep,
-  word: string,
-): Pick<Place, "steps" | "words" | "truncated"> {
-  const full = place.steps.length >= MAX_PATH_STEPS;
-  return {
-    steps: full ? [...place.steps.slice(1), step] : [...place.steps, step],
-    words: full ? [...place.words.slice(1), word] : [...place.words, word],
-    truncated: place.truncated || full,
-  };
+const node = (parent: PathNode | null, step: PathStep | null, word: string | null): PathNode => ({
+  step,
+  word,
+  parent,
+});
+
+/** The last MAX_PATH_STEPS steps and words of a path, and whether earlier ones were dropped. */
+function materialize(last: PathNode): { steps: PathStep[]; words: string[]; truncated: boolean } {
+  const steps: PathStep[] = [];
+  const words: string[] = [];
+  let current: PathNode | null = last;
+  while (current && steps.length < MAX_PATH_STEPS) {
+    if (current.step) steps.push(current.step);
+    if (current.word) words.push(current.word);
+    current = current.parent;
+  }
+  let truncated = false;
+  for (let rest = current; rest; rest = rest.parent) {
+    if (rest.step) {
+      truncated = true;
+      break;
+    }
+  }
+  return { steps: steps.reverse(), words: words.reverse(), truncated };
 }
 
-const label = (id: unknown, fallback: string) =>
-  typeof id === "number" || typeof id === "string" ? String(id) : fallback;
+const idLabel = (id: unknown, position: number) =>
+  typeof id === "number" || typeof id === "string" ? String(id) : `#${position}`;
 
 export function walkScenario(located: LocatedScenario): {
   modules: ScenarioModule[];
   warnings: ReadWarning[];
 } {
-  const raw: Raw[] = [];
+  const modules: ScenarioModule[] = [];
+  /** Index of each module's parent in `modules` (keys are only known once all are read). */
+  const parents: number[] = [];
   const stack: Visit[] = [];
   let skipped = 0;
 
-  /** Pushes a chain's modules so that its first module is visited first. */
-  const pushChain = (modules: unknown, base: Place, opts: { mainFlow?: boolean } = {}) => {
+  const pushChain = (modules: unknown, chain: PathNode, context: Context, mainFlow = false) => {
     if (!Array.isArray(modules)) return;
     for (let index = modules.length - 1; index >= 0; index--) {
       const module: unknown = modules[index];
-      if (!isModule(module)) {
-        skipped++;
-        continue;
-      }
-      stack.push({
-        ...base,
-        module,
-        firstOfMainFlow: opts.mainFlow === true && index === 0,
-        ...extend(base, { kind: "flow", index }, ""), // the module's own word is set on visit
-      });
+      if (isModule(module))
+        stack.push({ module, chain, index, context, firstOfMainFlow: mainFlow && index === 0 });
+      else skipped++;
     }
   };
 
-  const root: Place = {
-    steps: [],
-    words: [],
-    truncated: false,
+  const top: Context = {
     depth: 0,
     parentIndex: -1,
     disabled: false,
     inErrorHandler: false,
     orphan: false,
   };
-  const orphanChains = located.metadata?.designer;
-  const orphans =
-    isObject(orphanChains) && Array.isArray(orphanChains.orphans) ? orphanChains.orphans : [];
-  // Pushed first so they come last: orphans after the scenario itself.
+  const designer = located.metadata?.designer;
+  const orphans = isObject(designer) && Array.isArray(designer.orphans) ? designer.orphans : [];
+  // Pushed first so they are visited last: orphans after the scenario itself.
   for (let chain = orphans.length - 1; chain >= 0; chain--) {
-    const orphan = {
-      ...root,
-      orphan: true,
-      ...extend(
-        { ...root, orphan: true },
-        { kind: "orphans", chain },
-        `orphans, chain ${chain + 1}`,
-      ),
-    };
     const modules: unknown = orphans[chain];
-    pushChain(Array.isArray(modules) ? modules : [modules], orphan);
+    pushChain(
+      Array.isArray(modules) ? modules : [modules],
+      node(null, { kind: "orphans", chain }, `orphans, chain ${chain + 1}`),
+      { ...top, orphan: true },
+    );
   }
+  const hasTrigger = located.shape !== "single-module" && located.shape !== "module-array";
   for (let r = located.roots.length - 1; r >= 0; r--) {
-    const rootChain = located.roots[r];
-    if (!rootChain) continue;
-    const base =
-      rootChain.kind === "subflow"
-        ? {
-            ...root,
-            ...extend(
-              root,
-              { kind: "subflow", index: rootChain.index },
-              located.roots.length > 1
-                ? `copied modules, group ${rootChain.index + 1}`
-                : "copied modules",
-            ),
-          }
-        : { ...root, words: [rootChain.kind === "bag" ? "modules" : "main flow"] };
-    pushChain(rootChain.modules, base, {
-      mainFlow:
-        rootChain.kind === "flow" &&
-        located.shape !== "single-module" &&
-        located.shape !== "module-array",
-    });
+    const root = located.roots[r];
+    if (!root) continue;
+    const chain =
+      root.kind === "subflow"
+        ? node(
+            null,
+            { kind: "subflow", index: root.index },
+            located.roots.length > 1 ? `copied modules, group ${root.index + 1}` : "copied modules",
+          )
+        : node(null, null, root.kind === "bag" ? "modules" : "main flow");
+    pushChain(root.modules, chain, top, hasTrigger && root.kind === "flow");
   }
 
   for (let visit = stack.pop(); visit; visit = stack.pop()) {
-    const { module } = visit;
+    const { module, context } = visit;
     const moduleId = module.module as string;
     const colon = moduleId.indexOf(":");
     const metadata = isObject(module.metadata) ? module.metadata : null;
-    const role = roleOf(module, moduleId, visit);
-    const lastStep = visit.steps.at(-1);
-    const position = lastStep && "index" in lastStep ? lastStep.index + 1 : 1;
-    const idText = label(module.id, `#${position}`);
-    const ownWord = `${role === "router" ? "router" : role === "if-else" ? "if-else" : "module"} ${idText}`;
-    const words = [...visit.words.slice(0, -1), ownWord].filter(Boolean);
+    const role = roleOf(module, moduleId, visit.firstOfMainFlow, context);
+    const kindWord = role === "router" ? "router" : role === "if-else" ? "if-else" : "module";
+    const self = node(
+      visit.chain,
+      { kind: "flow", index: visit.index },
+      `${kindWord} ${idLabel(module.id, visit.index + 1)}`,
+    );
+    const { steps, words, truncated } = materialize(self);
     const connections = connectionsOf(module, metadata);
     const webhook = webhookOf(module, metadata);
-    const designer = designerOf(metadata);
-    const index = raw.length;
-    raw.push({
+    const place = designerOf(metadata);
+    const index = modules.length;
+    parents.push(context.parentIndex);
+    modules.push({
+      key: "",
+      parentKey: null,
       id: typeof module.id === "number" || typeof module.id === "string" ? module.id : null,
       module: moduleId,
       app: colon === -1 ? moduleId : moduleId.slice(0, colon),
       name: colon === -1 ? "" : moduleId.slice(colon + 1),
       version: typeof module.version === "number" ? module.version : null,
       role,
-      path: visit.steps,
-      pathText: (visit.truncated ? "… › " : "") + words.join(" › "),
-      depth: visit.depth,
-      parentIndex: visit.parentIndex,
-      label: designer.label,
-      position: designer.position,
+      path: steps,
+      pathText: (truncated ? "… › " : "") + words.join(" › "),
+      depth: context.depth,
+      label: place.label,
+      position: place.position,
       connections,
       webhook,
       filterName: filterNameOf(module),
       fieldNames: fieldNamesOf(module, connections, webhook),
-      disabled: visit.disabled,
+      disabled: context.disabled,
     });
 
-    // Children, pushed in reverse so they are visited in this order: error handler, routes,
-    // branches, tools, then any other member that holds modules.
-    const here: Place = {
-      steps: visit.steps,
-      words,
-      truncated: visit.truncated,
-      depth: visit.depth + 1,
-      parentIndex: index,
-      disabled: visit.disabled,
-      inErrorHandler: visit.inErrorHandler,
-      orphan: visit.orphan,
-    };
-    const containers: (() => void)[] = [];
+    // Children are pushed last-first, so they are visited in this order: error handler,
+    // routes, branches, tools, then any other member that holds modules.
+    const below: Context = { ...context, depth: context.depth + 1, parentIndex: index };
+    const pending: [unknown, PathNode, Context][] = [];
     if (Array.isArray(module.onerror)) {
-      containers.push(() =>
-        pushChain(module.onerror, {
-          ...here,
-          inErrorHandler: true,
-          ...extend(here, { kind: "onerror" }, "error handler"),
-        }),
-      );
+      pending.push([
+        module.onerror,
+        node(self, { kind: "onerror" }, "error handler"),
+        { ...below, inErrorHandler: true },
+      ]);
     }
-    for (const [member, kind, word] of [
-      ["routes", "route", "route"],
-      ["branches", "branch", "branch"],
-      ["tools", "tool", "tool"],
-    ] as const) {
+    for (const [member, kind] of CONTAINERS) {
       const list = module[member];
       if (!Array.isArray(list)) continue;
-      list.forEach((entry: unknown, i) => {
-        if (!isObject(entry)) return;
+      for (let i = 0; i < list.length; i++) {
+        const entry: unknown = list[i];
+        if (!isObject(entry)) continue;
         const step: PathStep =
           kind === "branch"
             ? { kind, index: i, ...(typeof entry.label === "string" ? { label: entry.label } : {}) }
             : kind === "tool"
               ? { kind, index: i, ...(typeof entry.name === "string" ? { name: entry.name } : {}) }
               : { kind, index: i };
-        const place = {
-          ...here,
-          disabled: here.disabled || entry.disabled === true,
-          ...extend(here, step, `${word} ${i + 1}`),
-        };
-        containers.push(() => pushChain(entry.flow, place));
-      });
+        const context =
+          entry.disabled === true && !below.disabled ? { ...below, disabled: true } : below;
+        pending.push([entry.flow, node(self, step, `${kind} ${i + 1}`), context]);
+      }
     }
     // Nesting the format description does not name yet: any other member holding modules.
-    for (const [member, value] of Object.entries(module)) {
-      if (KNOWN_MEMBERS.has(member) || !Array.isArray(value)) continue;
+    for (const member in module) {
+      if (KNOWN_MEMBERS.has(member)) continue;
+      const value = module[member];
+      if (!Array.isArray(value) || value.length === 0) continue;
       if (value.some(isModule)) {
-        containers.push(() =>
-          pushChain(value, { ...here, ...extend(here, { kind: "flow", index: 0 }, member) }),
-        );
+        pending.push([value, node(self, null, member), below]);
       } else {
         value.forEach((entry: unknown, i) => {
           if (isObject(entry) && Array.isArray(entry.flow)) {
-            containers.push(() =>
-              pushChain(entry.flow, {
-                ...here,
-                ...extend(here, { kind: "route", index: i }, `${member} ${i + 1}`),
-              }),
-            );
+            pending.push([
+              entry.flow,
+              node(self, { kind: "route", index: i }, `${member} ${i + 1}`),
+              below,
+            ]);
           }
         });
       }
     }
-    for (let c = containers.length - 1; c >= 0; c--) containers[c]?.();
+    for (let c = pending.length - 1; c >= 0; c--) {
+      const [modules, chain, childContext] = pending[c] ?? [];
+      if (chain && childContext) pushChain(modules, chain, childContext);
+    }
   }
 
-  return finish(raw, skipped);
+  return { modules, warnings: assignKeys(modules, parents, skipped) };
 }
 
-/** Keys: the module id when present and unique, else a path-based key. */
-function finish(
-  raw: Raw[],
-  skipped: number,
-): { modules: ScenarioModule[]; warnings: ReadWarning[] } {
+/** Keys: the module id when present and unique, else a place-based key. Set in place. */
+function assignKeys(modules: ScenarioModule[], parents: number[], skipped: number): ReadWarning[] {
   const seen = new Map<string, number>();
-  for (const module of raw) {
+  for (const module of modules) {
     if (module.id !== null) seen.set(String(module.id), (seen.get(String(module.id)) ?? 0) + 1);
   }
-  const keys = raw.map((module, index) =>
-    module.id !== null && seen.get(String(module.id)) === 1 ? String(module.id) : `at-${index + 1}`,
-  );
-  const modules = raw.map(({ parentIndex, ...module }, index): ScenarioModule => ({
-    ...module,
-    key: keys[index] ?? `at-${index + 1}`,
-    parentKey: parentIndex === -1 ? null : (keys[parentIndex] ?? null),
-  }));
+  modules.forEach((module, index) => {
+    module.key =
+      module.id !== null && seen.get(String(module.id)) === 1
+        ? String(module.id)
+        : `at-${index + 1}`;
+  });
+  modules.forEach((module, index) => {
+    const parent = parents[index] ?? -1;
+    module.parentKey = parent === -1 ? null : (modules[parent]?.key ?? null);
+  });
   const warnings: ReadWarning[] = [];
   const duplicates = [...seen].filter(([, count]) => count > 1).map(([id]) => id);
   if (duplicates.length > 0) {
@@ -284,5 +272,5 @@ function finish(
       data: { count: skipped },
     });
   }
-  return { modules, warnings };
+  return warnings;
 }
