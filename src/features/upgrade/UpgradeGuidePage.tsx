@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from "react";
+import { use, useEffect, type ReactNode } from "react";
 import { Link } from "react-router";
 import { experienceLeagueUrl } from "../../core/docs/doc-links";
 import { appMessages } from "../../i18n/app";
@@ -31,6 +31,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  */
 export default function UpgradeGuidePage() {
   const locale = useLocale();
+  // Always `use` the bundle (cached promise): useT skips `use` once the bundle is loaded, and a
+  // render replayed after a quick suspension must call `use` again or React throws (error 467).
+  use(upgradeMessages.load(locale));
   const t = useT(upgradeMessages);
   const app = useT(appMessages);
   const badge = t("plan.fusion.badge");

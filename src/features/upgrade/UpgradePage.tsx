@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { use, useEffect, useState } from "react";
 import { Link } from "react-router";
 import { appMessages } from "../../i18n/app";
 import { useLocale, useT } from "../../i18n/useT";
@@ -14,6 +14,9 @@ const linkClass = "font-medium text-blue-700 underline underline-offset-2 dark:t
 /** `/:lang/upgrade`: the upgrade wizard for the scenario last checked in Diagnose. */
 export default function UpgradePage() {
   const locale = useLocale();
+  // Always `use` the bundle (cached promise): useT skips `use` once the bundle is loaded, and a
+  // render replayed after a quick suspension must call `use` again or React throws (error 467).
+  use(upgradeMessages.load(locale));
   const t = useT(upgradeMessages);
   const app = useT(appMessages);
   const current = useCurrentScenario();

@@ -4,7 +4,7 @@ import type { UpgradeMessages } from "./en";
 const fr: Translation<UpgradeMessages> = {
   "plan.doc.title": "Plan de mise à niveau : {scenario}",
   "plan.doc.untitled": "Scénario sans nom",
-  "plan.doc.progress": "{done} étapes faites sur {total}.",
+  "plan.doc.progress": "Étapes faites : {done} sur {total}.",
   "plan.doc.generated":
     "Établi le {date} avec API Change Desk, dans le navigateur : rien n’a été envoyé nulle part.",
   "plan.doc.redacted":
@@ -102,7 +102,7 @@ const fr: Translation<UpgradeMessages> = {
   "nothing.body":
     "Aucun module de ce scénario n’est touché par un changement connu de l’application. Gardez la sauvegarde et revérifiez quand Adobe annonce de nouveaux changements.",
   "progress.label": "Progression de la mise à niveau",
-  "progress.text": "{done} étapes faites sur {total}",
+  "progress.text": "Étapes faites : {done} sur {total}",
   "progress.allDone": "Toutes les étapes sont faites.",
   "steps.title": "Étapes",
   "step.number": "Étape {number}",
@@ -136,7 +136,7 @@ const fr: Translation<UpgradeMessages> = {
   "verify.dropHint": "Vous pouvez aussi déposer le fichier sur ce champ.",
   "verify.check": "Vérifier le blueprint",
   "verify.running": "Vérification du blueprint…",
-  "verify.summary": "{done} étapes sur {total} sont faites dans le blueprint réexporté.",
+  "verify.summary": "Étapes faites dans le blueprint réexporté : {done} sur {total}.",
   "verify.checkedOff": "Les étapes faites sont cochées.",
   "verify.done": "faite",
   "verify.todo": "encore à faire",
@@ -151,7 +151,7 @@ const fr: Translation<UpgradeMessages> = {
   "verify.crash": "La vérification s’est arrêtée de façon inattendue : {message}",
   "recent.title": "Scénarios récents",
   "recent.empty": "Les scénarios sur lesquels vous avancez apparaissent ici.",
-  "recent.progress": "{done} étapes faites sur {total}, dernier changement le {date}",
+  "recent.progress": "Étapes faites : {done} sur {total} ; dernier changement le {date}",
   "recent.current": "Ce scénario",
   "recent.reset": "Réinitialiser",
   "recent.resetLabel": "Réinitialiser la progression de {name}",

@@ -4,7 +4,7 @@ import type { UpgradeMessages } from "./en";
 const it: Translation<UpgradeMessages> = {
   "plan.doc.title": "Piano di aggiornamento: {scenario}",
   "plan.doc.untitled": "Scenario senza nome",
-  "plan.doc.progress": "{done} passaggi su {total} completati.",
+  "plan.doc.progress": "Passaggi completati: {done} su {total}.",
   "plan.doc.generated":
     "Creato il {date} con API Change Desk, nel browser: nulla è stato inviato altrove.",
   "plan.doc.redacted": "Gli ID di connessioni e webhook e gli indirizzi e-mail sono nascosti.",
@@ -101,7 +101,7 @@ const it: Translation<UpgradeMessages> = {
   "nothing.body":
     "Nessun modulo di questo scenario è interessato da una modifica nota all’app. Conserva la copia di sicurezza e ricontrolla quando Adobe annuncia nuove modifiche.",
   "progress.label": "Avanzamento dell’aggiornamento",
-  "progress.text": "{done} passaggi su {total} completati",
+  "progress.text": "Passaggi completati: {done} su {total}",
   "progress.allDone": "Tutti i passaggi sono completati.",
   "steps.title": "Passaggi",
   "step.number": "Passaggio {number}",
@@ -134,7 +134,7 @@ const it: Translation<UpgradeMessages> = {
   "verify.dropHint": "Puoi anche trascinare il file su questo campo.",
   "verify.check": "Controlla il blueprint",
   "verify.running": "Controllo del blueprint…",
-  "verify.summary": "{done} passaggi su {total} risultano fatti nel blueprint riesportato.",
+  "verify.summary": "Passaggi fatti nel blueprint riesportato: {done} su {total}.",
   "verify.checkedOff": "I passaggi risultati fatti sono spuntati.",
   "verify.done": "fatto",
   "verify.todo": "ancora da fare",
@@ -150,7 +150,7 @@ const it: Translation<UpgradeMessages> = {
   "verify.crash": "Il controllo si è interrotto in modo imprevisto: {message}",
   "recent.title": "Scenari recenti",
   "recent.empty": "Qui compaiono gli scenari su cui fai progressi.",
-  "recent.progress": "{done} passaggi su {total} fatti, ultima modifica {date}",
+  "recent.progress": "Passaggi fatti: {done} su {total}; ultima modifica {date}",
   "recent.current": "Questo scenario",
   "recent.reset": "Azzera",
   "recent.resetLabel": "Azzera i progressi di {name}",

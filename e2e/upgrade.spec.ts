@@ -1,0 +1,276 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { axeViolations, expect, test } from "./fixtures";
+
+const BEFORE = readFileSync("e2e/data/upgrade-before.json", "utf8");
+/** The same scenario re-exported after the Google connection was replaced (Workfront not yet). */
+const AFTER = readFileSync("e2e/data/upgrade-after.json", "utf8");
+const CONNECTION_ID = "734512";
+const WEBHOOK_ID = "91234";
+
+/** Checks a blueprint in Diagnose (a real paste event), which keeps it for the wizard. */
+async function checkInDiagnose(page: Page, lang: string, text: string) {
+  await page.goto(`/${lang}/diagnose`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", content);
+    document.body.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+  await expect(page.getByTestId("diagnose-result")).toBeVisible();
+}
+
+const steps = (page: Page) => page.getByRole("main").locator("ol > li[id^=step-]");
+const bar = (page: Page) => page.getByRole("progressbar");
+const stepBox = (page: Page, number: number) =>
+  page.getByRole("checkbox", { name: new RegExp(`^(Step|Étape) ${number} `) });
+
+/** Clicks an export button and reads the file it saves. */
+async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+}
+
+test.beforeEach(async ({ page }) => {
+  page.on("dialog", (dialog) => {
+    throw new Error(`a dialog opened: ${dialog.message()}`);
+  });
+});
+
+test("without a checked scenario, the wizard says so and leads to Diagnose", async ({
+  watched: page,
+}) => {
+  await page.goto("/en/upgrade");
+  await expect(page.getByRole("heading", { name: "No scenario to upgrade yet" })).toBeVisible();
+  await page.getByRole("link", { name: "Check a scenario in Diagnose" }).click();
+  await expect(page).toHaveURL(/\/en\/diagnose$/);
+});
+
+test("full flow in English: steps, check-off, reload, exports, verify", async ({
+  watched: page,
+}) => {
+  await checkInDiagnose(page, "en", BEFORE);
+  await page.goto("/en/upgrade");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Upgrade your scenario");
+  await expect(page.getByText("Scenario: Orders <b>sync</b> for ops@acme.test")).toBeVisible();
+
+  // Order: back up, connection, the Workfront modules with one "Upgrade all", verify.
+  await expect(steps(page).locator("h3")).toHaveText([
+    "Back up the scenario",
+    "Update the Google (Gmail, Google Drive, Email with a Gmail account) connection",
+    "Upgrade all Adobe Workfront modules at once",
+    "Check the upgraded scenario",
+  ]);
+  const workfront = steps(page).nth(2);
+  await expect(workfront).toContainText(
+    "In the scenario editor, click the green “Upgrade module” badge on “Find the project” (workfront-workfront:searchv3).",
+  );
+  await expect(workfront).toContainText("Click “Upgrade all”");
+  await expect(
+    workfront.getByRole("img", { name: /Picture of the scenario: 5 modules, the 2/ }),
+  ).toBeVisible();
+  await expect(workfront.locator("code")).toHaveText(["objCode", "=formula", "status", "ID"]);
+  // A module label is text, never markup.
+  await expect(steps(page).nth(1)).toContainText("“<img src=x onerror=alert(1)>Send the receipt”");
+
+  // Checking the current step moves the address to the next one.
+  await stepBox(page, 1).check();
+  await expect(bar(page)).toHaveAttribute("aria-valuetext", "1 of 4 steps done");
+  await expect(page).toHaveURL(/[?&]step=connection/);
+  await expect(steps(page).nth(1)).toHaveAttribute("aria-current", "step");
+  await expect(steps(page).nth(0).getByRole("button", { name: "Show the details" })).toBeVisible();
+
+  await page.reload();
+  await expect(stepBox(page, 1)).toBeChecked();
+  await expect(bar(page)).toHaveAttribute("aria-valuetext", "1 of 4 steps done");
+  await expect(page.getByRole("region", { name: "Recent scenarios" })).toContainText(
+    "1 of 4 steps done",
+  );
+
+  // Exports: redaction on by default.
+  const redact = page.getByRole("checkbox", {
+    name: "Hide connection ids, webhook ids and e-mail addresses",
+  });
+  await expect(redact).toBeChecked();
+  const markdown = await download(page, "Download Markdown");
+  expect(markdown.name).toBe("upgrade-plan-orders-bsyncb-for-opsacmetest.md");
+  expect(markdown.text).toContain("- [x] **1. Back up the scenario**");
+  expect(markdown.text).toContain("- [ ] **3. Upgrade all Adobe Workfront modules at once**");
+  expect(markdown.text).toContain("\\<img src=x onerror=alert(1)\\>Send the receipt");
+  expect(markdown.text).not.toContain(CONNECTION_ID);
+  expect(markdown.text).not.toContain(WEBHOOK_ID);
+  expect(markdown.text).not.toContain("ops@acme.test");
+
+  const csv = await download(page, "Download CSV");
+  expect(csv.name).toMatch(/\.csv$/);
+  const rows = csv.text.replace(/^\uFEFF/, "").split("\r\n");
+  expect(rows[0]).toMatch(/^Step,Status,Title,/);
+  expect(rows[1]).toMatch(/^1,done,Back up the scenario,/);
+  expect(csv.text).toContain("objCode, =formula, status, ID");
+  expect(csv.text).not.toContain(CONNECTION_ID);
+  expect(csv.text).not.toContain("ops@acme.test");
+
+  // Turning redaction off is visible in the export.
+  await redact.uncheck();
+  expect((await download(page, "Download Markdown")).text).toContain(CONNECTION_ID);
+  await redact.check();
+
+  // Verify with the re-export: the connection step is done, Workfront is still to do.
+  await page.getByLabel("Re-exported blueprint").fill(AFTER);
+  await page.getByRole("button", { name: "Check the blueprint" }).click();
+  const result = page.getByRole("region", { name: "Verify the upgrade" });
+  await expect(result).toContainText("1 of 4 steps are done in the re-exported blueprint.");
+  await expect(
+    result.getByRole("listitem").filter({ hasText: "2. Update the Google" }),
+  ).toContainText("done");
+  await expect(result.getByRole("listitem").filter({ hasText: "3. Upgrade all" })).toContainText(
+    "still to do",
+  );
+  await expect(result).toContainText("New in this blueprint");
+  await expect(result).toContainText("Watch task changes");
+  await expect(stepBox(page, 2)).toBeChecked();
+  await expect(steps(page).nth(1)).toContainText("Checked off by the re-exported blueprint");
+  await expect(stepBox(page, 3)).not.toBeChecked();
+  await expect(bar(page)).toHaveAttribute("aria-valuetext", "2 of 4 steps done");
+
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Print: a clean checklist, every step in full, no page chrome or tools.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("region", { name: "Hand over the plan" })).toBeHidden();
+  await expect(steps(page).nth(0)).toContainText("Export Blueprint");
+  await page.screenshot({ path: test.info().outputPath("print-en.png"), fullPage: true });
+});
+
+test("in French: Fusion's French labels, the step survives a language switch and a reload", async ({
+  watched: page,
+}) => {
+  await checkInDiagnose(page, "fr", BEFORE);
+  await page.goto("/fr/upgrade");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Mettre à niveau votre scénario",
+  );
+  const workfront = steps(page).nth(2);
+  await expect(workfront.locator("h3")).toHaveText(
+    "Mettre à niveau tous les modules Adobe Workfront d’un coup",
+  );
+  await expect(workfront).toContainText("Cliquez sur « Tout mettre à niveau » (Upgrade all)");
+  await expect(workfront).toContainText("« Mettre à niveau le module » (Upgrade module)");
+  await expect(
+    workfront.getByRole("link", { name: /experienceleague|Experience League/i }).first(),
+  ).toHaveAttribute("href", /^https:\/\/experienceleague\.adobe\.com\/fr\//);
+
+  await workfront.locator("h3 a").click();
+  await expect(page).toHaveURL(/[?&]step=upgrade-all/);
+  await stepBox(page, 1).check();
+  await expect(bar(page)).toHaveAttribute("aria-valuetext", "Étapes faites : 1 sur 4");
+
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/upgrade\?step=upgrade-all/);
+  await expect(steps(page).nth(2)).toHaveAttribute("aria-current", "step");
+  await expect(stepBox(page, 1)).toBeChecked();
+  await page.getByRole("link", { name: "Français" }).click();
+  await page.reload();
+  await expect(page).toHaveURL(/\/fr\/upgrade\?step=upgrade-all/);
+  await expect(bar(page)).toHaveAttribute("aria-valuetext", "Étapes faites : 1 sur 4");
+
+  const markdown = await download(page, "Télécharger en Markdown");
+  expect(markdown.text).toContain(
+    "# Plan de mise à niveau : Orders \\<b\\>sync\\</b\\> for \\<e-mail\\>",
+  );
+  expect(markdown.text).toContain("- [x] **1. Sauvegarder le scénario**");
+  expect(markdown.text).not.toContain(CONNECTION_ID);
+
+  await page.getByLabel("Blueprint réexporté").fill(AFTER);
+  await page.getByRole("button", { name: "Vérifier le blueprint" }).click();
+  await expect(
+    page.getByText("Étapes faites dans le blueprint réexporté : 1 sur 4."),
+  ).toBeVisible();
+  await expect(stepBox(page, 2)).toBeChecked();
+
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ media: "print" });
+  await page.screenshot({ path: test.info().outputPath("print-fr.png"), fullPage: true });
+});
+
+test("two tabs on one scenario keep each other's check-offs; reset clears them", async ({
+  watched: page,
+}) => {
+  await checkInDiagnose(page, "en", BEFORE);
+  await page.goto("/en/upgrade");
+  const other = await page.context().newPage();
+  await other.goto("/en/upgrade");
+  await stepBox(page, 1).check();
+  await expect(stepBox(other, 1)).toBeChecked();
+  await stepBox(other, 4).check();
+  await expect(stepBox(page, 4)).toBeChecked();
+  await expect(bar(page)).toHaveAttribute("aria-valuetext", "2 of 4 steps done");
+
+  await page.getByRole("button", { name: /^Reset the progress of Orders/ }).click();
+  await expect(bar(page)).toHaveAttribute("aria-valuetext", "0 of 4 steps done");
+  await expect(stepBox(other, 1)).not.toBeChecked();
+  await other.close();
+});
+
+test("corrupted, full or disabled storage is said, and the wizard still works", async ({
+  watched: page,
+}) => {
+  await checkInDiagnose(page, "en", BEFORE);
+  await page.goto("/en/upgrade");
+  await stepBox(page, 1).check();
+  const key = await page.evaluate(() =>
+    Object.keys(localStorage).find((k) => k.includes("progress:")),
+  );
+  expect(key).toBeTruthy();
+
+  await page.evaluate((k) => localStorage.setItem(k!, "{not json"), key);
+  await page.reload();
+  await expect(page.getByRole("alert")).toContainText("could not be read");
+  await stepBox(page, 2).check();
+  await expect(bar(page)).toHaveAttribute("aria-valuetext", "1 of 4 steps done");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+
+  // Full storage: the check-off is kept for the session and the message says it was not saved.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  await stepBox(page, 3).check();
+  await expect(page.getByRole("alert")).toContainText("storage for this app is full");
+  await expect(stepBox(page, 3)).toBeChecked();
+
+  // Storage switched off: the page still opens on the saved blueprint and works for the session.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("denied", "SecurityError");
+      },
+    });
+  });
+  await page.reload();
+  await expect(page.getByRole("alert")).toContainText("does not let the app store anything");
+  await stepBox(page, 1).check();
+  await expect(bar(page)).toHaveAttribute("aria-valuetext", "1 of 4 steps done");
+});
+
+test("the article's upgrade link opens the guide, with Fusion's labels in the reader's language", async ({
+  watched: page,
+}) => {
+  await page.goto("/sv/docs/api-overview");
+  const link = page.locator('article a[href="/sv/upgrade/guide"]').first();
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Uppgradera en modul till en ny version",
+  );
+  await expect(page.getByRole("main")).toContainText("”Uppgradera alla” (Upgrade all)");
+  await expect(page.getByRole("main")).toContainText("”Välj ny” (Choose new)");
+  expect(await axeViolations(page)).toEqual([]);
+});
