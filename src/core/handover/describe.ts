@@ -217,7 +217,7 @@ export function describePlan(
       kind: step.kind,
       method: step.method,
       title: titleFor(step, say, names, modules.length),
-      what: whatFor(step, entries, say, names.replacement),
+      what: [...new Set(whatFor(step, entries, say, names.replacement))],
       summaries: entries.map((entry) => entry.summary),
       dates: [...new Set(dates)],
       how: howFor(step.method, say, names),

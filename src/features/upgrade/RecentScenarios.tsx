@@ -31,7 +31,7 @@ export function RecentScenarios({ recent, currentHash, locale, t, onReset }: Pro
               <p className="font-medium break-words">
                 {nameOf(item)}
                 {item.hash === currentHash && (
-                  <span className="ms-2 rounded bg-blue-100 px-1.5 py-0.5 text-xs text-blue-900 dark:bg-blue-900 dark:text-blue-100">
+                  <span className="ms-2 inline-block rounded whitespace-nowrap bg-blue-100 px-1.5 py-0.5 text-xs text-blue-900 dark:bg-blue-900 dark:text-blue-100">
                     {t("recent.current")}
                   </span>
                 )}

@@ -64,7 +64,7 @@ export function StepCard({
       aria-current={current ? "step" : undefined}
       className={`scroll-mt-4 rounded-lg border p-4 break-inside-avoid print:border-slate-400 print:p-2 ${
         current
-          ? "border-blue-600 ring-2 ring-blue-600/30 dark:border-blue-400"
+          ? "border-blue-600 ring-2 ring-blue-600/30 dark:border-blue-400 print:ring-0"
           : "border-slate-200 dark:border-slate-800"
       } ${done ? "bg-slate-50 dark:bg-slate-900/60" : "bg-white dark:bg-slate-950"}`}
     >
@@ -178,7 +178,7 @@ export function StepCard({
           <Group title={t("plan.label.sources")}>
             <ul className="mt-1 space-y-1 text-sm">
               {step.sources.map((source) => (
-                <li key={source.url} className="break-all">
+                <li key={source.url} className="[overflow-wrap:anywhere]">
                   {isWebUrl(source.url) ? (
                     <a
                       href={source.url}

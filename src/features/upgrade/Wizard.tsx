@@ -78,7 +78,7 @@ export function Wizard({
   const progressText = t("progress.text", { done: done.length, total: stepIds.length });
 
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem] print:block">
       <div className="min-w-0">
         <p className="text-lg font-medium break-words">
           {t("page.scenario", { name: scenario.name ?? t("plan.doc.untitled") })}
