@@ -145,7 +145,10 @@ export const CONNECTION_ENTRIES: CatalogEntry[] = [
     level: "connection",
     status: "legacy-still-works",
     app: { displayName: "HubSpot CRM", appIds: ["hubspotcrm"], idStatus: "seen-public-code" },
-    match: { connectionTypes: [connectionMatch("HubSpot CRM (Deprecated)")] },
+    match: {
+      connectionTypes: [connectionMatch("HubSpot CRM (Deprecated)")],
+      namePatterns: ["hubspotcrm"],
+    },
     summary:
       "The HubSpot CRM (Deprecated) connection type keeps working; new connections should use the HubSpot CRM type, which fixes its scopes.",
     replacement: { displayName: "HubSpot CRM" },

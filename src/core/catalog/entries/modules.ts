@@ -280,7 +280,10 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
     level: "module",
     status: "legacy-still-works",
     app: { displayName: "Frame.io (V4)" },
-    match: { modules: [moduleMatch("Create an asset (Legacy)")] },
+    match: {
+      modules: [moduleMatch("Create an asset (Legacy)")],
+      namePatterns: ["frame-io", "frameio"],
+    },
     summary:
       "Frame.io V4's Create an asset (Legacy) has a successor that accepts local or remote files.",
     replacement: { displayName: "Create an asset" },
