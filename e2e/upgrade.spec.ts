@@ -122,6 +122,14 @@ test("full flow in English: steps, check-off, reload, exports, verify", async ({
   expect(csv.text).not.toContain(CONNECTION_ID);
   expect(csv.text).not.toContain("ops@acme.test");
 
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy as text" }).click();
+  await expect(page.getByText("The plan is in the clipboard.")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain("[x] 1. Back up the scenario");
+  expect(copied).toContain("[ ] 3. Upgrade all Adobe Workfront modules at once");
+  expect(copied).not.toContain(CONNECTION_ID);
+
   // Turning redaction off is visible in the export.
   await redact.uncheck();
   expect((await download(page, "Download Markdown")).text).toContain(CONNECTION_ID);
@@ -194,15 +202,17 @@ test("in French: Fusion's French labels, the step survives a language switch and
   expect(markdown.text).toContain("- [x] **1. Sauvegarder le scénario**");
   expect(markdown.text).not.toContain(CONNECTION_ID);
 
-  await page.getByLabel("Blueprint réexporté").fill(AFTER);
-  await page.getByRole("button", { name: "Vérifier le blueprint" }).click();
+  // Opening the re-exported file checks it at once.
+  await page.locator('input[type="file"]').setInputFiles("e2e/data/upgrade-after.json");
   await expect(
     page.getByText("Étapes faites dans le blueprint réexporté : 1 sur 4."),
   ).toBeVisible();
   await expect(stepBox(page, 2)).toBeChecked();
 
   expect(await axeViolations(page)).toEqual([]);
-  await page.emulateMedia({ media: "print" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ media: "print", colorScheme: "light" });
   await page.screenshot({ path: test.info().outputPath("print-fr.png"), fullPage: true });
 });
 
