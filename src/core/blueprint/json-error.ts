@@ -22,7 +22,9 @@ function scan(text: string): Located | null {
     while (i < n && WS.has(text[i] ?? "")) i++;
   };
   // Container stack: what we are inside, and the last object key read (for hints).
-  const stack: { kind: "object" | "array"; key: string | null; count: number }[] = [];
+  // `valueAt`: where the current member's value should start (just after its colon).
+  const stack: { kind: "object" | "array"; key: string | null; count: number; valueAt: number }[] =
+    [];
 
   const readString = (): Located | null => {
     const start = i;
@@ -80,7 +82,7 @@ function scan(text: string): Located | null {
     }
     if (c === '"') return readString();
     if (c === "{" || c === "[") {
-      stack.push({ kind: c === "{" ? "object" : "array", key: null, count: 0 });
+      stack.push({ kind: c === "{" ? "object" : "array", key: null, count: 0, valueAt: 0 });
       i++;
       return null;
     }
@@ -93,8 +95,9 @@ function scan(text: string): Located | null {
     }
     const parent = stack[stack.length - 1];
     if ((c === "}" || c === ",") && parent?.kind === "object" && parent.key !== null) {
+      // Point just after the colon, on the member's own line, not at what follows.
       return {
-        offset: i,
+        offset: parent.valueAt,
         message: `A value is missing after "${parent.key}":`,
         hint:
           parent.key === "__IMTCONN__"
@@ -223,6 +226,7 @@ function scan(text: string): Located | null {
     }
     i++;
     top.key = key;
+    top.valueAt = i;
     top.count++;
     failure = readValue();
   }
