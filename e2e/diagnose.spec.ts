@@ -122,7 +122,8 @@ test("a broken file says where and why, and keeps the input", async ({ watched: 
   const alert = page.getByRole("alert");
   await expect(alert.getByRole("heading", { name: "This is not valid JSON" })).toBeVisible();
   await expect(alert).toContainText(/line \d+, column \d+/);
-  await expect(alert.locator("pre")).toContainText("__IMTCONN__");
+  await expect(alert.locator("pre")).toContainText("^");
+  await expect(alert).toContainText("__IMTCONN__"); // the hint names what is missing
   // Small enough for the text box: the input is there to be fixed.
   const box = page.getByLabel("Or type or paste a short blueprint here");
   await paste(page, fixture(BROKEN));

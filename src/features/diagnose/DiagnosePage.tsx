@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { CATALOG } from "../../core/catalog/index";
 import { buildExamples, type ExampleKind } from "../../core/examples/examples";
@@ -28,12 +28,19 @@ const MB = 1024 * 1024;
 const secondaryButton =
   "rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800";
 
-/** `/:lang/diagnose`: paste a blueprint, see what breaks, on a picture and in a list. */
-export default function DiagnosePage({
-  upgradeAvailable = UPGRADE_PAGE_READY,
-}: {
-  upgradeAvailable?: boolean;
-}) {
+/**
+ * `/:lang/diagnose`: paste a blueprint, see what breaks, on a picture and in a list.
+ * Waits for its messages with an unconditional use(): useT's use() only runs when the bundle is
+ * not loaded yet, and a render replayed after the bundle arrives would then call fewer hooks.
+ */
+export default function DiagnosePage(props: { upgradeAvailable?: boolean }) {
+  const locale = useLocale();
+  use(diagnoseMessages.load(locale));
+  use(appMessages.load(locale));
+  return <Diagnose {...props} />;
+}
+
+function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?: boolean }) {
   const locale = useLocale();
   const t = useT(diagnoseMessages);
   const tApp = useT(appMessages);
@@ -42,7 +49,9 @@ export default function DiagnosePage({
   const [searchParams, setSearchParams] = useSearchParams();
   // The address holds the view; local state shows a change at once (the router updates later).
   const [view, setViewState] = useState(() => parseView(searchParams));
-  useEffect(() => setViewState(parseView(searchParams)), [searchParams]);
+  useEffect(() => {
+    setViewState(parseView(searchParams));
+  }, [searchParams]);
   const [text, setText] = useState("");
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const examples = useMemo(() => buildExamples(CATALOG), []);

@@ -23,7 +23,10 @@ export function ReadErrorPanel({ t, locale, error, inputSize, inTextBox, onRetry
   const mb = (bytes: number) => formatNumber(locale, Math.round((bytes / MB) * 10) / 10);
   const panel = useRef<HTMLDivElement>(null);
   // A paste can happen anywhere on the page: bring the error to where the user looks.
-  useEffect(() => panel.current?.scrollIntoView({ block: "nearest", behavior: "smooth" }), [error]);
+  useEffect(() => {
+    // Braces matter: newer browsers return a promise from scrollIntoView, not a cleanup.
+    panel.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [error]);
   return (
     <div
       ref={panel}

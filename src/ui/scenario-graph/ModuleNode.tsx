@@ -1,8 +1,8 @@
 import { memo } from "react";
-import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
+import { Handle, Position, useStore, type Node, type NodeProps } from "@xyflow/react";
 import type { Severity } from "../../core/analysis/report";
 import type { LinkKind } from "../../core/layout/chains";
-import { SEVERITY_BORDER } from "./severity";
+import { SEVERITY_BORDER, SEVERITY_FILL } from "./severity";
 import { SeverityBadge } from "./SeverityBadge";
 
 export interface ModuleNodeData extends Record<string, unknown> {
@@ -22,7 +22,37 @@ export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 64;
 
 /** One module in the picture: its app, the user's label (as text), and a severity badge. */
+/** Below this zoom, text is unreadable: a module is drawn as a block in its severity's colour. */
+const DETAIL_ZOOM = 0.45;
+
 export const ModuleNode = memo(function ModuleNode({ data, selected }: NodeProps<ModuleNodeType>) {
+  const overview = useStore((state) => state.transform[2] < DETAIL_ZOOM);
+  if (overview) {
+    return (
+      <div
+        data-severity={data.severity ?? undefined}
+        className={`h-16 w-[200px] rounded-lg ${
+          data.severity ? SEVERITY_FILL[data.severity] : "bg-slate-300 dark:bg-slate-600"
+        } ${data.disabled ? "opacity-60" : ""} ${
+          selected ? "outline-[24px] outline-blue-600 dark:outline-blue-400" : ""
+        }`}
+      >
+        <Handle
+          type="target"
+          position={Position.Left}
+          isConnectable={false}
+          className="opacity-0"
+        />
+        <span className="sr-only">{data.title}</span>
+        <Handle
+          type="source"
+          position={Position.Right}
+          isConnectable={false}
+          className="opacity-0"
+        />
+      </div>
+    );
+  }
   const border = data.severity
     ? `border-2 ${SEVERITY_BORDER[data.severity]}`
     : "border border-slate-300 dark:border-slate-600";

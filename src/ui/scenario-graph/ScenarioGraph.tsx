@@ -235,8 +235,9 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
           nodeTypes={nodeTypes}
           onNodeClick={onNodeClick}
           onPaneClick={() => onSelect(null)}
-          fitView
-          fitViewOptions={initialFit}
+          // Not the fitView prop: with sizes known up front, xyflow would try it before the
+          // viewport exists and drop it.
+          onInit={(instance) => void instance.fitView(initialFit)}
           minZoom={0.05}
           maxZoom={2}
           onlyRenderVisibleElements

@@ -18,3 +18,11 @@ export const SEVERITY_BORDER: Record<Severity, string> = {
   warning: "border-amber-500 dark:border-amber-300",
   info: "border-sky-600 dark:border-sky-400",
 };
+
+/** Fill of an affected module in the zoomed-out overview, where no text is readable. */
+export const SEVERITY_FILL: Record<Severity, string> = {
+  expired: "bg-red-900 dark:bg-red-300",
+  critical: "bg-red-600 dark:bg-red-400",
+  warning: "bg-amber-400 dark:bg-amber-300",
+  info: "bg-sky-400 dark:bg-sky-500",
+};
