@@ -1,3 +1,4 @@
+import { trackable } from "../app/trackable";
 import type { Locale } from "./locales";
 
 /** A translation of a bundle: every key of the English messages, and no other. */
@@ -12,8 +13,6 @@ type Loader<T> = () => Promise<{ default: Translation<T> }>;
 export interface MessageBundle<T extends Record<string, string>> {
   readonly name: string;
   load(locale: Locale): Promise<Translation<T>>;
-  /** The already-loaded messages, or undefined (lets the language switch avoid a flash). */
-  peek(locale: Locale): Translation<T> | undefined;
 }
 
 export function defineBundle<T extends Record<string, string>>(
@@ -21,21 +20,16 @@ export function defineBundle<T extends Record<string, string>>(
   loaders: Record<Locale, Loader<T>>,
 ): MessageBundle<T> {
   const pending = new Map<Locale, Promise<Translation<T>>>();
-  const loaded = new Map<Locale, Translation<T>>();
   return {
     name,
     load(locale) {
       let promise = pending.get(locale);
       if (!promise) {
-        promise = loaders[locale]().then((module) => {
-          loaded.set(locale, module.default);
-          return module.default;
-        });
+        promise = trackable(loaders[locale]().then((module) => module.default));
         pending.set(locale, promise);
       }
       return promise;
     },
-    peek: (locale) => loaded.get(locale),
   };
 }
 

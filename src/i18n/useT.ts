@@ -26,6 +26,8 @@ export function useT<T extends Record<string, string>>(
 ): TranslateFn<T> {
   const routeLocale = useLocale();
   const active = locale ?? routeLocale;
-  const messages = bundle.peek(active) ?? use(bundle.load(active));
+  // Always use(): a hook that calls use() only sometimes breaks when React replays a render
+  // (error #467). The promise is cached and marked settled, so this does not suspend again.
+  const messages = use(bundle.load(active));
   return useCallback((key, values) => interpolate(messages[key], values), [messages]);
 }

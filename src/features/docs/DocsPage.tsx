@@ -2,7 +2,7 @@ import { use, useEffect, useMemo } from "react";
 import { appMessages } from "../../i18n/app";
 import { useLocale, useT } from "../../i18n/useT";
 import { setReadingAnchor } from "../../app/reading-position";
-import { loadArticle, peekArticle } from "./article-loader";
+import { loadArticle } from "./article-loader";
 import { ArticleBody } from "./ArticleBody";
 import { TableOfContents } from "./TableOfContents";
 import { TranslationNotice } from "./TranslationNotice";
@@ -12,7 +12,7 @@ import { useActiveSection } from "./useActiveSection";
 export default function DocsPage() {
   const locale = useLocale();
   const t = useT(appMessages);
-  const article = peekArticle(locale) ?? use(loadArticle(locale));
+  const article = use(loadArticle(locale));
   const sectionIds = useMemo(() => article.sections.map((section) => section.id), [article]);
   const active = useActiveSection(sectionIds);
 
