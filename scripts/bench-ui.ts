@@ -67,14 +67,28 @@ const PASTE_AND_MEASURE = `(async () => {
   const shown = await visible;
   // Let the picture draw and the blueprint be kept: their tasks count too.
   await new Promise((resolve) => setTimeout(resolve, 2000));
+  // Then show all 1,000 modules at once, the heaviest thing the picture does.
+  const fitTasks = [];
+  const fitObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) fitTasks.push(entry.duration);
+  });
+  fitObserver.observe({ type: "longtask" });
+  const fit = [...document.querySelectorAll("button")].find((b) => b.textContent === "Fit to view");
+  fit.click();
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const nodes = document.querySelectorAll(".react-flow__node, [data-testid=overview] rect").length;
   observer.disconnect();
-  return { findingsMs: shown - start, longTasks };
+  fitObserver.disconnect();
+  return { findingsMs: shown - start, longTasks, fitTasks, nodes };
 })()`;
 
 interface Measure {
   findingsMs: number;
   longestTaskMs: number;
   tasks: number;
+  /** Longest task while the picture shows every module ("Fit to view"), and how many it drew. */
+  fitAllTaskMs: number;
+  fitAllNodes: number;
 }
 
 async function measure(
@@ -113,6 +127,8 @@ async function measure(
   const result = (await page.evaluate(PASTE_AND_MEASURE)) as {
     findingsMs: number;
     longTasks: number[];
+    fitTasks: number[];
+    nodes: number;
   };
   await context.close();
   console.log(`  generated ${(size / MB).toFixed(1)} MB, ${spec.modules} modules`);
@@ -120,6 +136,8 @@ async function measure(
     findingsMs: result.findingsMs,
     longestTaskMs: Math.max(0, ...result.longTasks),
     tasks: result.longTasks.length,
+    fitAllTaskMs: Math.max(0, ...result.fitTasks),
+    fitAllNodes: result.nodes,
   };
 }
 
@@ -132,13 +150,16 @@ try {
     console.log(`Diagnose, paste ${spec.label}:`);
     const result = await measure(browser, app.base, spec);
     const slow = result.findingsMs > spec.targetMs;
-    const blocking = result.longestTaskMs > LONG_TASK_LIMIT_MS;
+    const blocking = Math.max(result.longestTaskMs, result.fitAllTaskMs) > LONG_TASK_LIMIT_MS;
     failed ||= slow || blocking;
     console.log(
       `  findings visible after ${Math.round(result.findingsMs)} ms (target ≤ ${spec.targetMs})${slow ? "  OVER" : ""}`,
     );
     console.log(
-      `  longest main-thread task ${Math.round(result.longestTaskMs)} ms (target ≤ ${LONG_TASK_LIMIT_MS}; ${result.tasks} long tasks)${blocking ? "  OVER" : ""}`,
+      `  longest main-thread task ${Math.round(result.longestTaskMs)} ms (target ≤ ${LONG_TASK_LIMIT_MS}; ${result.tasks} long tasks)`,
+    );
+    console.log(
+      `  fit to view (${result.fitAllNodes} modules drawn): longest task ${Math.round(result.fitAllTaskMs)} ms${blocking ? "  OVER" : ""}`,
     );
   }
 } finally {

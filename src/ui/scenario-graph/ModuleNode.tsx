@@ -23,7 +23,7 @@ export const NODE_HEIGHT = 64;
 
 /** One module in the picture: its app, the user's label (as text), and a severity badge. */
 /** Below this zoom, text is unreadable: a module is drawn as a block in its severity's colour. */
-const DETAIL_ZOOM = 0.45;
+export const DETAIL_ZOOM = 0.45;
 
 export const ModuleNode = memo(function ModuleNode({ data, selected }: NodeProps<ModuleNodeType>) {
   const overview = useStore((state) => state.transform[2] < DETAIL_ZOOM);

@@ -12,6 +12,8 @@ import {
   ReactFlowProvider,
   Position,
   useReactFlow,
+  useStore,
+  ViewportPortal,
   type Edge,
   type NodeHandle,
   type NodeMouseHandler,
@@ -22,7 +24,14 @@ import type { Severity } from "../../core/analysis/report";
 import { readChains, scenarioLinks } from "../../core/layout/chains";
 import { layoutScenario } from "../../core/layout/layout";
 import { directionOf, nextInDirection } from "./keyboard";
-import { ModuleNode, NODE_HEIGHT, NODE_WIDTH, type ModuleNodeType } from "./ModuleNode";
+import {
+  DETAIL_ZOOM,
+  ModuleNode,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type ModuleNodeType,
+} from "./ModuleNode";
+import { OverviewLayer } from "./OverviewLayer";
 import { useColorMode } from "./useColorMode";
 
 export interface ScenarioGraphLabels {
@@ -60,8 +69,11 @@ const HANDLES: NodeHandle[] = [
     height: 1,
   },
 ];
-/** Beyond this, the first view shows the start of the scenario rather than all of it. */
-const FIT_ALL_LIMIT = 150;
+/**
+ * Beyond this many modules, the first view shows the start of the scenario rather than all of
+ * it, and zooming out switches to a light overview drawing.
+ */
+const LARGE_SCENARIO = 150;
 
 function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraphProps) {
   const flow = useReactFlow<ModuleNodeType>();
@@ -98,9 +110,17 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
     });
   }, [modules, positions, badges, labels.severity]);
 
+  const zoomedOut = useStore((state) => state.transform[2] < DETAIL_ZOOM);
+  const overview = zoomedOut && modules.length > LARGE_SCENARIO;
+  const hiddenNodes = useMemo(
+    () => (overview ? baseNodes.map((node) => ({ ...node, hidden: true })) : null),
+    [overview, baseNodes],
+  );
+
   // Selection and keyboard focus change two nodes at most: the others keep their identity.
   const nodes = useMemo(
     () =>
+      hiddenNodes ??
       baseNodes.map((node) =>
         node.id === selectedKey || node.id === focusedKey
           ? {
@@ -110,12 +130,14 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
             }
           : node,
       ),
-    [baseNodes, selectedKey, focusedKey],
+    [hiddenNodes, baseNodes, selectedKey, focusedKey],
   );
 
+  const links = useMemo(() => scenarioLinks(modules), [modules]);
+  const keys = useMemo(() => modules.map((module) => module.key), [modules]);
   const edges = useMemo<Edge[]>(
     () =>
-      scenarioLinks(modules).map((link) => ({
+      links.map((link) => ({
         id: link.id,
         source: link.source,
         target: link.target,
@@ -123,7 +145,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
         focusable: false,
         selectable: false,
       })),
-    [modules],
+    [links],
   );
 
   const reveal = useCallback(
@@ -184,7 +206,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
 
   const initialFit = useMemo(
     () =>
-      modules.length <= FIT_ALL_LIMIT
+      modules.length <= LARGE_SCENARIO
         ? { padding: 0.15 }
         : { padding: 0.15, nodes: modules.slice(0, 12).map((module) => ({ id: module.key })) },
     [modules],
@@ -213,7 +235,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
         <button
           type="button"
           className={buttonClass}
-          onClick={() => flow.fitView({ padding: 0.1, duration: 200 })}
+          onClick={() => flow.fitView({ padding: 0.1, duration: 200, includeHiddenNodes: true })}
         >
           {labels.fit}
         </button>
@@ -250,6 +272,21 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
           colorMode={colorMode}
         >
           <Background gap={24} />
+          {overview && (
+            <ViewportPortal>
+              <OverviewLayer
+                keys={keys}
+                positions={positions}
+                links={links}
+                badges={badges}
+                selectedKey={selectedKey}
+                onSelect={(key) => {
+                  lastRevealed.current = key;
+                  onSelect(key);
+                }}
+              />
+            </ViewportPortal>
+          )}
         </ReactFlow>
       </div>
       <p id="scenario-graph-help" className="pt-2 text-sm text-slate-600 dark:text-slate-400">
