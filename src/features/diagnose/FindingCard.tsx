@@ -169,7 +169,7 @@ export function FindingCard(props: Props) {
                     className="rounded bg-slate-100 px-2 py-0.5 text-sm hover:bg-slate-200 aria-pressed:bg-blue-700 aria-pressed:text-white dark:bg-slate-800 dark:hover:bg-slate-700 dark:aria-pressed:bg-blue-300 dark:aria-pressed:text-slate-950"
                   >
                     {module ? (module.label ?? module.name) : key}
-                    <span className="text-slate-600 dark:text-slate-400"> #{key}</span>
+                    <span className="opacity-80"> #{key}</span>
                     <span className="sr-only"> ({module?.module ?? key})</span>
                   </button>
                 </li>
