@@ -19,7 +19,7 @@ function moduleCount(text: string): number {
   const stack: unknown[] = [JSON.parse(text)];
   while (stack.length > 0) {
     const value = stack.pop();
-    if (Array.isArray(value)) stack.push(...value);
+    if (Array.isArray(value)) stack.push(...(value as unknown[]));
     else if (value && typeof value === "object") {
       const isModule = typeof (value as { module?: unknown }).module === "string";
       if (isModule) count += 1;

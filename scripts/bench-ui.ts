@@ -124,12 +124,12 @@ async function measure(
     { templates: moduleTemplates(), modules: spec.modules, bytes: spec.bytes },
   );
   await page.waitForTimeout(500);
-  const result = (await page.evaluate(PASTE_AND_MEASURE)) as {
+  const result = await page.evaluate<{
     findingsMs: number;
     longTasks: number[];
     fitTasks: number[];
     nodes: number;
-  };
+  }>(PASTE_AND_MEASURE);
   await context.close();
   console.log(`  generated ${(size / MB).toFixed(1)} MB, ${spec.modules} modules`);
   return {

@@ -15,13 +15,19 @@ export interface AnalyzeOptions {
   onProgress?: (progress: AnalysisProgress) => void;
 }
 
+function abortReason(signal: AbortSignal | undefined): Error {
+  return signal?.reason instanceof Error
+    ? signal.reason
+    : new DOMException("Cancelled", "AbortError");
+}
+
 export function analyzeInWorker(
   input: string | Uint8Array | File,
   { today, rules, signal, onProgress }: AnalyzeOptions,
 ): Promise<AnalysisOutcome> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
-      reject(signal.reason);
+      reject(abortReason(signal));
       return;
     }
     const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
@@ -31,7 +37,7 @@ export function analyzeInWorker(
     };
     const abort = () => {
       finish();
-      reject(signal?.reason ?? new DOMException("Cancelled", "AbortError"));
+      reject(abortReason(signal));
     };
     signal?.addEventListener("abort", abort, { once: true });
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {

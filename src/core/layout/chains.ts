@@ -60,7 +60,7 @@ export function readChains(modules: ScenarioModule[]): ChainInfo {
     const chain = JSON.stringify(chainSteps);
     const index = last?.kind === "flow" ? last.index : 0;
     let members = byChain.get(chain);
-    if (!members) byChain.set(chain, (members = new Map()));
+    if (!members) byChain.set(chain, (members = new Map<number, string>()));
     members.set(index, module.key);
     place.set(module.key, { chain, index });
     const linkKind = kindOf(chainSteps);

@@ -49,9 +49,12 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
   const [searchParams, setSearchParams] = useSearchParams();
   // The address holds the view; local state shows a change at once (the router updates later).
   const [view, setViewState] = useState(() => parseView(searchParams));
-  useEffect(() => {
+  const [viewParamsSeen, setViewParamsSeen] = useState(searchParams);
+  if (viewParamsSeen !== searchParams) {
+    // Back/forward or a link changed the address: follow it (React's "adjust state in render").
+    setViewParamsSeen(searchParams);
     setViewState(parseView(searchParams));
-  }, [searchParams]);
+  }
   const [text, setText] = useState("");
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const examples = useMemo(() => buildExamples(CATALOG), []);
