@@ -6,7 +6,17 @@ import importPlugin from "eslint-plugin-import";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-ssr", "node_modules", "coverage", "test-results", "playwright-report", ".lighthouse"] },
+  {
+    ignores: [
+      "dist",
+      "dist-ssr",
+      "node_modules",
+      "coverage",
+      "test-results",
+      "playwright-report",
+      ".lighthouse",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -41,8 +51,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-*", "react/*", "@tanstack/*", "@xyflow/*"], message: "src/core has no React." },
-            { group: ["node:*"], message: "src/core runs in the browser: no Node built-ins (tests may use them)." },
+            {
+              group: ["react", "react-*", "react/*", "@tanstack/*", "@xyflow/*"],
+              message: "src/core has no React.",
+            },
+            {
+              group: ["node:*"],
+              message: "src/core runs in the browser: no Node built-ins (tests may use them).",
+            },
           ],
         },
       ],
@@ -50,13 +66,32 @@ export default tseslint.config(
         "error",
         {
           zones: [
-            { target: "./src/core", from: "./src/features", message: "src/core must not depend on features." },
-            { target: "./src/core", from: "./src/app", message: "src/core must not depend on the app shell." },
-            { target: "./src/core", from: "./src/ui", message: "src/core must not depend on UI components." },
+            {
+              target: "./src/core",
+              from: "./src/features",
+              message: "src/core must not depend on features.",
+            },
+            {
+              target: "./src/core",
+              from: "./src/app",
+              message: "src/core must not depend on the app shell.",
+            },
+            {
+              target: "./src/core",
+              from: "./src/ui",
+              message: "src/core must not depend on UI components.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "window", "document", "navigator", "localStorage", "sessionStorage"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "navigator",
+        "localStorage",
+        "sessionStorage",
+      ],
     },
   },
   {
