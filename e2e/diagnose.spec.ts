@@ -88,12 +88,42 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Diagnose a scenario" })).toBeVisible();
 });
 
-test("a pasted full export is pictured module for module, affected ones badged", async ({
-  watched: page,
-}) => {
-  const text = fixture(FULL_EXPORT);
-  await paste(page, text);
-  await expectPictureOf(page, moduleCount(text));
+type Method = "paste" | "drop" | "open";
+const METHODS: Method[] = ["paste", "drop", "open"];
+const KINDS = [
+  { kind: "a full export", file: FULL_EXPORT },
+  { kind: "a wrapper", file: WRAPPER },
+  { kind: "a clipboard copy", file: CLIPBOARD },
+  { kind: "a broken file", file: BROKEN },
+] as const;
+
+async function give(page: Page, method: Method, file: string) {
+  if (method === "paste") await paste(page, fixture(file));
+  else if (method === "drop") await drop(page, file, fixture(file));
+  else await openFile(page, file);
+}
+
+for (const { kind, file } of KINDS) {
+  for (const method of METHODS) {
+    test(`${method}: ${kind} is read`, async ({ watched: page }) => {
+      await give(page, method, file);
+      if (file === BROKEN) {
+        const alert = page.getByRole("alert");
+        await expect(alert.getByRole("heading", { name: "This is not valid JSON" })).toBeVisible();
+        await expect(alert).toContainText(/line \d+, column \d+/);
+        await expect(alert.locator("pre")).toContainText("^");
+        await expect(alert).toContainText("__IMTCONN__"); // the hint names what is missing
+        return;
+      }
+      await expectPictureOf(page, moduleCount(fixture(file)));
+    });
+  }
+}
+
+test("a full export's affected modules carry badges", async ({ watched: page }) => {
+  await paste(page, fixture(FULL_EXPORT));
+  await expectPictureOf(page, moduleCount(fixture(FULL_EXPORT)));
+  expect(Number(await picture(page).getAttribute("data-affected-count"))).toBeGreaterThan(0);
   await expect(
     page.getByText("Your blueprint stays in this browser", { exact: false }),
   ).toBeVisible();
@@ -107,29 +137,53 @@ test("a dropped file with orphans shows them too", async ({ watched: page }) => 
   await expectPictureOf(page, moduleCount(text));
 });
 
-test("a wrapper opened with the file picker and a pasted clipboard copy are read", async ({
+test("a broken paste stays in the text box to be fixed, and checks once fixed", async ({
   watched: page,
 }) => {
-  await openFile(page, WRAPPER);
-  await expectPictureOf(page, moduleCount(fixture(WRAPPER)));
-  const clipboard = fixture(CLIPBOARD);
-  await paste(page, clipboard);
-  await expectPictureOf(page, moduleCount(clipboard));
+  const broken = fixture(BROKEN);
+  await paste(page, broken);
+  await expect(page.getByRole("alert")).toBeVisible();
+  const box = page.getByLabel("Or type or paste a short blueprint here");
+  await expect(box).toHaveValue(broken);
+  expect(await axeViolations(page)).toEqual([]);
+  // Both blanked connection ids get a value back.
+  await box.fill(broken.replace(/"__IMTCONN__":[ ]*\n/g, '"__IMTCONN__": null\n'));
+  await page.getByRole("button", { name: "Check this blueprint" }).click();
+  await expect(page.getByTestId("diagnose-result")).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
 });
 
-test("a broken file says where and why, and keeps the input", async ({ watched: page }) => {
-  await openFile(page, BROKEN);
-  const alert = page.getByRole("alert");
-  await expect(alert.getByRole("heading", { name: "This is not valid JSON" })).toBeVisible();
-  await expect(alert).toContainText(/line \d+, column \d+/);
-  await expect(alert.locator("pre")).toContainText("^");
-  await expect(alert).toContainText("__IMTCONN__"); // the hint names what is missing
-  // Small enough for the text box: the input is there to be fixed.
-  const box = page.getByLabel("Or type or paste a short blueprint here");
-  await paste(page, fixture(BROKEN));
-  await expect(alert).toBeVisible();
-  await expect(box).toHaveValue(fixture(BROKEN));
-  expect(await axeViolations(page)).toEqual([]);
+test("a blueprint over 5 MB gets Fusion's import warning", async ({ watched: page }) => {
+  const big = JSON.parse(fixture(ORPHANS)) as Record<string, unknown>;
+  big._note = "x".repeat(6 * 1024 * 1024);
+  await paste(page, JSON.stringify(big));
+  await expect(page.getByText(/Fusion refuses to import a blueprint over 5 MB/)).toBeVisible({
+    timeout: 15_000,
+  });
+});
+
+test("a long check can be cancelled and run again", async ({ watched: page }) => {
+  // About 45 MB: long enough to cancel while the worker reads it.
+  await page.evaluate(() => {
+    const flow = Array.from({ length: 400 }, (_, index) => ({
+      id: index + 1,
+      module: "util:SetVariable2",
+      version: 1,
+      metadata: { designer: { x: index * 300, y: 0 }, interface: ["x".repeat(110_000)] },
+    }));
+    const text = JSON.stringify({ name: "Large", flow, metadata: {} });
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.body.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByText("Check cancelled. Your input is kept.")).toBeVisible();
+  await page.getByRole("button", { name: "Check again" }).click();
+  // A large scenario opens on its first modules, not all 400 at once.
+  await expect(picture(page)).toHaveAttribute("data-module-count", "400", { timeout: 20_000 });
+  await expect(nodes(page).first()).toBeVisible();
 });
 
 test("empty input and a non-blueprint get their own messages", async ({ watched: page }) => {

@@ -208,7 +208,13 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
     () =>
       modules.length <= LARGE_SCENARIO
         ? { padding: 0.15 }
-        : { padding: 0.15, nodes: modules.slice(0, 12).map((module) => ({ id: module.key })) },
+        : {
+            // The start of a large scenario, close enough to read (Fit to view shows all of it).
+            padding: 0.15,
+            minZoom: 0.6,
+            maxZoom: 1,
+            nodes: modules.slice(0, 12).map((module) => ({ id: module.key })),
+          },
     [modules],
   );
 
