@@ -262,6 +262,54 @@ test("the last blueprint survives a reload until the user forgets it", async ({
   await expect(page.getByTestId("diagnose-result")).toHaveCount(0);
 });
 
+test("choices about likely matches are kept, applied again, exported and imported", async ({
+  watched: page,
+}) => {
+  await paste(page, fixture(FULL_EXPORT));
+  const findings = page.locator("[data-finding]");
+  await expect(findings.first()).toBeVisible();
+  const before = await findings.count();
+  const card = findings.filter({
+    has: page.getByRole("button", { name: "No, this does not apply" }),
+  });
+  const title = await card.first().locator("h4").innerText();
+  await card.first().getByRole("button", { name: "No, this does not apply" }).click();
+  await expect(page.getByText("Matches you dismissed: 1")).toBeVisible();
+  await expect(page.getByText("Confirmed: 0 · Dismissed: 1")).toBeVisible();
+
+  // Kept in the browser and applied to the blueprint restored after a reload.
+  await page.reload();
+  await page.getByText("Matches you dismissed: 1").click();
+  await expect(
+    findings.filter({ hasText: title }).getByRole("button", { name: "Show it again" }),
+  ).toHaveCount(1);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export choices" }).click();
+  const exported = readFileSync(await (await download).path(), "utf8");
+  expect(exported).toContain('"dismissed"');
+
+  await page.getByRole("button", { name: "Show it again" }).click();
+  await expect(findings).toHaveCount(before);
+  await expect(page.getByText("Confirmed: 0 · Dismissed: 0")).toBeVisible();
+
+  await page.getByTestId("rules-file").setInputFiles({
+    name: "choices.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(exported),
+  });
+  await expect(page.getByText("Choices imported.")).toBeVisible();
+  await expect(page.getByText("Confirmed: 0 · Dismissed: 1")).toBeVisible();
+  await page.getByTestId("rules-file").setInputFiles({
+    name: "other.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(fixture(WRAPPER)),
+  });
+  await expect(
+    page.getByText("This file does not hold choices exported from this app."),
+  ).toBeVisible();
+});
+
 test("every example is labelled as one and gives a result", async ({ watched: page }) => {
   const buttons = page.getByRole("button", { name: /^Example: / });
   const count = await buttons.count();
