@@ -310,6 +310,16 @@ test("choices about likely matches are kept, applied again, exported and importe
   ).toBeVisible();
 });
 
+test("Start the upgrade opens the wizard on the checked blueprint", async ({ watched: page }) => {
+  await paste(page, fixture(FULL_EXPORT));
+  await expect(page.locator("[data-finding]").first()).toBeVisible();
+  await page.getByRole("link", { name: "Start the upgrade" }).click();
+  await expect(page).toHaveURL(/\/en\/upgrade/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Upgrade your scenario");
+  await expect(page.getByText("No scenario to upgrade yet")).toHaveCount(0);
+  await expect(page.getByText("Amrit's Cricket Bot").first()).toBeVisible();
+});
+
 test("every example is labelled as one and gives a result", async ({ watched: page }) => {
   const buttons = page.getByRole("button", { name: /^Example: / });
   const count = await buttons.count();

@@ -191,7 +191,7 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
             >
               {t("saved.forget")}
             </button>
-            {upgradeAvailable && (
+            {upgradeAvailable && state.kept && (
               <Link
                 to={`/${locale}/upgrade`}
                 className="ms-auto rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800"

@@ -36,6 +36,8 @@ export interface AnalysisState {
   /** When the shown blueprint was restored from the browser, the time it was kept. */
   restoredAt: string | null;
   saveFailed: boolean;
+  /** The blueprint on screen is kept in the browser, where the upgrade wizard reads it. */
+  kept: boolean;
   forgotten: boolean;
 }
 
@@ -47,6 +49,7 @@ const EMPTY: AnalysisState = {
   cancelled: false,
   restoredAt: null,
   saveFailed: false,
+  kept: false,
   forgotten: false,
 };
 
@@ -83,6 +86,7 @@ export function useAnalysis(rules: UserRules) {
         cancelled: false,
         restoredAt: options.restoredAt ?? (options.fresh ? null : previous.restoredAt),
         saveFailed: options.fresh ? false : previous.saveFailed,
+        kept: options.fresh ? input.source === "saved" : previous.kept,
       }));
       try {
         const outcome = await analyzeInWorker(input.file ?? input.text ?? "", {
@@ -98,9 +102,13 @@ export function useAnalysis(rules: UserRules) {
         setState((previous) => ({ ...previous, outcome, progress: null }));
         if (outcome.ok && options.fresh && input.source !== "saved") {
           const text = input.text ?? (await input.file!.text());
-          await saveBlueprint(text).catch(() =>
-            setState((previous) => ({ ...previous, saveFailed: true })),
+          const kept = await saveBlueprint(text).then(
+            () => true,
+            () => false,
           );
+          if (controller.current === abort) {
+            setState((previous) => ({ ...previous, kept, saveFailed: !kept }));
+          }
         }
       } catch (error) {
         if (controller.current !== abort) return;
