@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { axeViolations, expect, test } from "./fixtures";
+import { axeViolations, expect, LOCALES, test } from "./fixtures";
 
 const FIXTURES = "test/fixtures/blueprints";
 const fixturePath = (name: string) => join(FIXTURES, name);
@@ -378,4 +378,18 @@ test("the page speaks the route's language", async ({ watched: page }) => {
   await expect(
     page.getByText("Aucun changement cassant connu ne touche ce scénario."),
   ).toBeVisible();
+});
+
+test("every language at phone width: a result with no axe violations", async ({
+  watched: page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const locale of LOCALES) {
+    await page.goto(`/${locale}/diagnose`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await paste(page, fixture(FULL_EXPORT));
+    await expect(page.locator("[data-finding]").first()).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    expect(await axeViolations(page), locale).toEqual([]);
+  }
 });
