@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync } from "node:fs";
+import { appendFileSync, cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveBuiltApp } from "../scripts/lib/served-app";
 import { expect, LOCALES, test } from "./fixtures";
@@ -13,7 +13,7 @@ async function firstVisit(page: import("@playwright/test").Page) {
   });
 }
 
-test("after a first visit, every language's article and the tool pages open offline", async ({
+test("after a first visit, every language's article, Diagnose and the wizard work offline", async ({
   watched: page,
 }) => {
   await firstVisit(page);
@@ -25,9 +25,24 @@ test("after a first visit, every language's article and the tool pages open offl
   }
   for (const path of ["/fr/diagnose", "/sv/upgrade/guide"]) {
     await page.goto(path);
-    await expect(page.getByRole("main")).toBeVisible();
-    await expect(page.getByRole("navigation").first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   }
+  // Checking a blueprint works offline too: the worker and the catalog come from the cache.
+  await page.goto("/en/diagnose");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.evaluate(
+    (content) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", content);
+      document.body.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    readFileSync("test/fixtures/blueprints/011-instructor-onboarding-io.json", "utf8"),
+  );
+  await expect(page.getByTestId("diagnose-result")).toBeVisible();
+  await page.goto("/en/upgrade");
+  await expect(page.getByRole("main").locator("ol > li[id^=step-]").first()).toBeVisible();
   await page.context().setOffline(false);
 });
 
