@@ -24,27 +24,38 @@ export function analyze(
   rules: UserRules = NO_RULES,
 ): Report {
   const index = indexCatalog(catalog, rules);
-  const order = new Map(scenario.modules.map((module, position) => [module.key, position]));
-  const groups = new Map<string, Match[]>();
+  // Modules come in flow order, so each group's matches do too: no sorting needed later.
+  // Groups are keyed entry → subject (no key string built per match on a large scenario).
+  const groups = new Map<string, Map<string, { id: string; position: number; matches: Match[] }>>();
   const covered = new Set<string>();
 
-  for (const module of scenario.modules) {
+  scenario.modules.forEach((module, position) => {
     for (const match of index.matchModule(module)) {
-      const id = `${match.entry.id}|${match.subject}`;
-      const group = groups.get(id);
-      if (group) group.push(match);
-      else groups.set(id, [match]);
+      let bySubject = groups.get(match.entry.id);
+      if (!bySubject) groups.set(match.entry.id, (bySubject = new Map()));
+      const group = bySubject.get(match.subject);
+      if (group) group.matches.push(match);
+      else
+        bySubject.set(match.subject, {
+          id: `${match.entry.id}|${match.subject}`,
+          position,
+          matches: [match],
+        });
       covered.add(module.module);
     }
-  }
+  });
 
   const confirmed = new Set(rules.confirmed);
   const dismissedKeys = new Set(rules.dismissed);
   const findings: Finding[] = [];
   const dismissed: Finding[] = [];
-  for (const [id, matches] of groups) {
+  const positions = new Map<string, number>();
+  for (const { id, position, matches } of [...groups.values()].flatMap((bySubject) => [
+    ...bySubject.values(),
+  ])) {
     const first = matches[0];
     if (!first) continue;
+    positions.set(id, position);
     const { entry } = first;
     const sure = matches.some((match) => match.confidence === "confirmed");
     const userConfirmed = !sure && confirmed.has(id);
@@ -59,9 +70,7 @@ export function analyze(
       confidence: sure || userConfirmed ? "confirmed" : "likely",
       matchedBy: (matches.find((match) => match.confidence === "confirmed") ?? first).matchedBy,
       ruleKey: id,
-      moduleKeys: [...new Set(matches.map((match) => match.module.key))].sort(
-        (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
-      ),
+      moduleKeys: [...new Set(matches.map((match) => match.module.key))],
       connection:
         connections.length > 0
           ? {
@@ -77,7 +86,7 @@ export function analyze(
   }
 
   const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
-  const firstPosition = (finding: Finding) => order.get(finding.moduleKeys[0] ?? "") ?? 0;
+  const firstPosition = (finding: Finding) => positions.get(finding.id) ?? 0;
   const sort = (list: Finding[]) =>
     list.sort(
       (a, b) =>
