@@ -32,7 +32,10 @@ export function analyze(
   scenario.modules.forEach((module, position) => {
     for (const match of index.matchModule(module)) {
       let bySubject = groups.get(match.entry.id);
-      if (!bySubject) groups.set(match.entry.id, (bySubject = new Map()));
+      if (!bySubject) {
+        bySubject = new Map<string, { id: string; position: number; matches: Match[] }>();
+        groups.set(match.entry.id, bySubject);
+      }
       const group = bySubject.get(match.subject);
       if (group) group.matches.push(match);
       else
