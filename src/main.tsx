@@ -4,7 +4,11 @@ import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { routes } from "./app/routes";
 import { preloadPrerenderedPage } from "./app/hydrate";
+import { keepPlaceOnLanguageLinks } from "./ui/LanguageMenu";
 import "./styles.css";
+
+// Before hydration too: a language link keeps the section being read.
+document.addEventListener("click", keepPlaceOnLanguageLinks, true);
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");

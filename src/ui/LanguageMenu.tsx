@@ -1,5 +1,5 @@
 import { useLocation } from "react-router";
-import { LOCALES, NATIVE_NAMES, type Locale } from "../i18n/locales";
+import { isLocale, LOCALES, NATIVE_NAMES, type Locale } from "../i18n/locales";
 import { readingAnchor } from "../app/reading-position";
 
 interface Props {
@@ -11,6 +11,21 @@ interface Props {
 export function pathInLocale(pathname: string, locale: Locale): string {
   const rest = pathname.replace(/^\/[^/]*/, "");
   return `/${locale}${rest}`;
+}
+
+/**
+ * Keeps the reader's place when they follow a language link: the address's hash, or the section
+ * being read. Listens on the document from the start (src/main.tsx), so it works on a
+ * prerendered page before React has hydrated it, and uses the address as it is at click time.
+ */
+export function keepPlaceOnLanguageLinks(event: MouseEvent): void {
+  const link = event.target instanceof Element ? event.target.closest("a[hreflang]") : null;
+  if (!(link instanceof HTMLAnchorElement)) return;
+  const locale = link.hreflang;
+  if (!isLocale(locale)) return;
+  const { pathname, search, hash } = window.location;
+  const anchor = readingAnchor();
+  link.href = `${pathInLocale(pathname, locale)}${search}${hash || (anchor ? `#${anchor}` : "")}`;
 }
 
 /**
@@ -30,13 +45,6 @@ export function LanguageMenu({ current, label }: Props) {
             lang={locale}
             hrefLang={locale}
             aria-current={locale === current ? "true" : undefined}
-            onClick={(event) => {
-              // The address now, not at render time: a prerendered page hydrates with the
-              // server's href, and the reader may have scrolled to another section since.
-              const { pathname, search, hash } = window.location;
-              const anchor = readingAnchor();
-              event.currentTarget.href = `${pathInLocale(pathname, locale)}${search}${hash || (anchor ? `#${anchor}` : "")}`;
-            }}
             className="rounded px-2 py-1 text-slate-700 underline-offset-4 hover:underline aria-[current=true]:bg-slate-900 aria-[current=true]:text-white dark:text-slate-200 dark:aria-[current=true]:bg-slate-100 dark:aria-[current=true]:text-slate-900"
           >
             {NATIVE_NAMES[locale]}
