@@ -9,19 +9,6 @@ const str = (value: unknown): string | null => (typeof value === "string" ? valu
 const idValue = (value: unknown): number | string | null =>
   typeof value === "number" || typeof value === "string" ? value : null;
 
-/** `{ name, type }` declarations of a module's parameters (`metadata.parameters`). */
-function declarations(metadata: JsonObject | null): { name: string; type: string }[] {
-  const list = metadata?.parameters;
-  if (!Array.isArray(list)) return [];
-  const out: { name: string; type: string }[] = [];
-  for (const item of list) {
-    if (isObject(item) && typeof item.name === "string" && typeof item.type === "string") {
-      out.push({ name: item.name, type: item.type });
-    }
-  }
-  return out;
-}
-
 /** The UI cache for a parameter: `restore.parameters.<name>`, or flat `restore.<name>` (Integromat era). */
 function restored(metadata: JsonObject | null, name: string): JsonObject | null {
   const restore = isObject(metadata?.restore) ? metadata.restore : null;
@@ -32,64 +19,102 @@ function restored(metadata: JsonObject | null, name: string): JsonObject | null 
   return isObject(flat) ? flat : null;
 }
 
-export function connectionsOf(module: JsonObject, metadata: JsonObject | null): ConnectionRef[] {
-  const parameters = isObject(module.parameters) ? module.parameters : {};
-  const declared = declarations(metadata).filter(
-    (d) => d.type === "account" || d.type.startsWith("account:"),
-  );
-  // Hand-written files often declare nothing: the conventional name still marks a connection.
-  if (declared.length === 0 && "__IMTCONN__" in parameters)
-    declared.push({ name: "__IMTCONN__", type: "account" });
-  return declared.map(({ name, type }) => {
-    const cache = restored(metadata, name);
-    const data = isObject(cache?.data) ? cache.data : null;
-    const inUse = str(data?.connection);
-    return {
-      parameter: name,
-      id: idValue(parameters[name]),
-      acceptedTypes: type.startsWith("account:")
-        ? type
-            .slice("account:".length)
-            .split(",")
-            .map((t) => t.trim())
-            .filter(Boolean)
-        : [],
-      type: inUse && inUse !== "undefined" ? inUse : null,
-      label: str(cache?.label),
-    };
-  });
+/** `account:a, b` → ["a", "b"]; plain `account` (Integromat era) → []. */
+function acceptedTypes(type: string): string[] {
+  const types: string[] = [];
+  if (!type.startsWith("account:")) return types;
+  for (const part of type.slice("account:".length).split(",")) {
+    const trimmed = part.trim();
+    if (trimmed) types.push(trimmed);
+  }
+  return types;
 }
 
-export function webhookOf(module: JsonObject, metadata: JsonObject | null): WebhookRef | null {
-  const parameters = isObject(module.parameters) ? module.parameters : {};
-  const declared = declarations(metadata).find(
-    (d) => d.type === "hook" || d.type.startsWith("hook:"),
-  );
-  const name =
-    declared?.name ?? (["hook", "__IMTHOOK__"] as const).find((key) => key in parameters);
-  if (!name) return null;
+/** A connection as declared (`account:<types>`), with its id, chosen type and label. */
+function connection(
+  name: string,
+  type: string,
+  parameters: JsonObject | null,
+  metadata: JsonObject | null,
+): ConnectionRef {
+  const cache = restored(metadata, name);
+  const data = isObject(cache?.data) ? cache.data : null;
+  const inUse = str(data?.connection);
   return {
     parameter: name,
-    id: idValue(parameters[name]),
-    type: declared?.type.startsWith("hook:") ? declared.type.slice("hook:".length) : null,
+    id: idValue(parameters?.[name]),
+    acceptedTypes: acceptedTypes(type),
+    type: inUse && inUse !== "undefined" ? inUse : null,
+    label: str(cache?.label),
+  };
+}
+
+/**
+ * The `{ name, type }` declaration of a parameter (an item of `metadata.parameters`) when its type
+ * is `prefix` or `prefix:…`: "account" marks connections, "hook" webhooks (format §7, §7.2),
+ * whatever the parameter's name.
+ */
+function declaration(item: unknown, prefix: "account" | "hook") {
+  if (!isObject(item)) return null;
+  const { name, type } = item;
+  if (typeof name !== "string" || typeof type !== "string" || !type.startsWith(prefix)) return null;
+  return type.length === prefix.length || type[prefix.length] === ":" ? { name, type } : null;
+}
+
+const declarationsOf = (metadata: JsonObject | null): unknown[] =>
+  Array.isArray(metadata?.parameters) ? metadata.parameters : [];
+
+export function connectionsOf(
+  parameters: JsonObject | null,
+  metadata: JsonObject | null,
+): ConnectionRef[] {
+  const out: ConnectionRef[] = [];
+  for (const item of declarationsOf(metadata)) {
+    const declared = declaration(item, "account");
+    if (declared) out.push(connection(declared.name, declared.type, parameters, metadata));
+  }
+  // Hand-written files often declare nothing: the conventional name still marks a connection.
+  if (out.length === 0 && parameters && "__IMTCONN__" in parameters)
+    out.push(connection("__IMTCONN__", "account", parameters, metadata));
+  return out;
+}
+
+export function webhookOf(
+  parameters: JsonObject | null,
+  metadata: JsonObject | null,
+): WebhookRef | null {
+  let name: string | null = null;
+  let type: string | null = null;
+  for (const item of declarationsOf(metadata)) {
+    const declared = declaration(item, "hook");
+    if (!declared) continue;
+    name = declared.name;
+    type = declared.type.startsWith("hook:") ? declared.type.slice("hook:".length) : null;
+    break;
+  }
+  if (name === null && parameters) {
+    if ("hook" in parameters) name = "hook";
+    else if ("__IMTHOOK__" in parameters) name = "__IMTHOOK__";
+  }
+  if (name === null) return null;
+  return {
+    parameter: name,
+    id: idValue(parameters?.[name]),
+    type,
     label: str(restored(metadata, name)?.label),
   };
 }
 
-export function designerOf(metadata: JsonObject | null): {
-  label: string | null;
-  position: { x: number; y: number } | null;
-} {
-  const designer = isObject(metadata?.designer) ? metadata.designer : null;
+/** `metadata.designer.name`: the user's own label for the module. */
+export const labelOf = (designer: JsonObject | null): string | null => str(designer?.name);
+
+/** `metadata.designer.{x, y}`: the module's place on the editor's canvas. */
+export function positionOf(designer: JsonObject | null): { x: number; y: number } | null {
   const x = designer?.x;
   const y = designer?.y;
-  return {
-    label: str(designer?.name),
-    position:
-      typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y)
-        ? { x, y }
-        : null,
-  };
+  return typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y)
+    ? { x, y }
+    : null;
 }
 
 export function filterNameOf(module: JsonObject): string | null {
@@ -97,24 +122,34 @@ export function filterNameOf(module: JsonObject): string | null {
   return name && name.trim() ? name : null;
 }
 
-const CONNECTION_OR_HOOK = new Set(["__IMTCONN__", "__IMTHOOK__"]);
+/** Connection and webhook parameters are references, not fields to re-check. */
+function isReference(key: string, connections: ConnectionRef[], webhook: WebhookRef | null) {
+  if (key === "__IMTCONN__" || key === "__IMTHOOK__" || key === webhook?.parameter) return true;
+  for (const connection of connections) if (connection.parameter === key) return true;
+  return false;
+}
 
 /** Names (never values) of mapped fields and parameters: what to re-check after an upgrade. */
 export function fieldNamesOf(
-  module: JsonObject,
+  parameters: JsonObject | null,
+  mapper: unknown,
   connections: ConnectionRef[],
   webhook: WebhookRef | null,
 ): string[] {
-  const skip = new Set([
-    ...CONNECTION_OR_HOOK,
-    ...connections.map((c) => c.parameter),
-    ...(webhook ? [webhook.parameter] : []),
-  ]);
-  const names = new Set<string>();
-  for (const source of [module.parameters, module.mapper]) {
-    if (isObject(source)) for (const key of Object.keys(source)) if (!skip.has(key)) names.add(key);
+  const names = parameters ? Object.keys(parameters) : [];
+  let kept = 0;
+  for (const key of names) if (!isReference(key, connections, webhook)) names[kept++] = key;
+  names.length = kept;
+  if (isObject(mapper)) {
+    const fromParameters = names.length;
+    for (const key of Object.keys(mapper)) {
+      if (isReference(key, connections, webhook)) continue;
+      // A name both in parameters and in the mapper is listed once.
+      if (fromParameters > 0 && names.lastIndexOf(key, fromParameters - 1) !== -1) continue;
+      names.push(key);
+    }
   }
-  return [...names];
+  return names;
 }
 
 const DIRECTIVES = new Set([

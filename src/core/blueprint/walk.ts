@@ -1,18 +1,20 @@
 /**
- * Walks every module of a located scenario, iteratively (an explicit stack: 10,000 levels of
- * nesting must not overflow the call stack), in flow order: a module, then what hangs off it
- * (its error handler, routes, branches, tools), then the next module of its chain.
+ * Walks every module of a located scenario, iteratively (an explicit stack of chain cursors:
+ * 10,000 levels of nesting must not overflow the call stack), in flow order: a module, then what
+ * hangs off it (its error handler, routes, branches, tools), then the next module of its chain.
  *
- * Paths are kept as linked steps (one small node per step, shared by everything below it) and
- * turned into arrays once per module, from the last 64 steps only: a 10,000-deep scenario must
- * not cost depth² memory, and a 50 MB one must not cost a copy of every path per module.
+ * Speed matters (a 50 MB blueprint must be read within 1.5× JSON.parse), so the walk allocates
+ * little per module: everything shared by a chain (its path, its path in words, its context) is
+ * computed once per chain, and a module only adds its own last step. Paths keep their last
+ * MAX_PATH_STEPS steps, so a 10,000-deep scenario does not cost depth² memory.
  */
 import type { PathStep, ReadWarning, ScenarioModule } from "./model";
 import {
   connectionsOf,
-  designerOf,
   fieldNamesOf,
   filterNameOf,
+  labelOf,
+  positionOf,
   roleOf,
   webhookOf,
 } from "./module-facts";
@@ -20,30 +22,35 @@ import { isModule, isObject, type JsonObject, type LocatedScenario } from "./sha
 
 const MAX_PATH_STEPS = 64;
 
-/** One step of a path, pointing at the step before it. `word` is the step in words, if any. */
-interface PathNode {
-  step: PathStep | null;
-  word: string | null;
-  parent: PathNode | null;
-}
-
-interface Context {
+/** One list of modules (a flow, a route, a handler…) and what all its modules share. */
+interface Chain {
+  /** Path steps leading to this chain (its modules add their own `flow` step). */
+  steps: PathStep[];
+  /** The same path in words, joined, with the separator for the module's own word:
+   * "main flow › router 3 › route 2 › " (flattened once per chain, shared by its modules). */
+  prefix: string;
+  /** Words kept for `text` (at most MAX_PATH_STEPS), to extend the path below. */
+  words: string[];
+  /** Earlier steps or words were dropped (`prefix` then starts with "… › "). */
+  truncated: boolean;
   depth: number;
+  /** Index in the output of the module this chain hangs off, or -1. */
   parentIndex: number;
   disabled: boolean;
   inErrorHandler: boolean;
   orphan: boolean;
+  /** The first module of this chain is the scenario's trigger. */
+  mainFlow: boolean;
 }
 
-interface Visit {
-  module: JsonObject;
-  /** The chain the module is in (its own flow step is added on visit). */
-  chain: PathNode;
-  index: number;
-  context: Context;
-  firstOfMainFlow: boolean;
+/** A position in a chain's list, on the walk's stack. */
+interface Cursor {
+  list: unknown[];
+  next: number;
+  chain: Chain;
 }
 
+/** Module members that are not nesting, or whose nesting is read by name. */
 const KNOWN_MEMBERS = new Set([
   "id",
   "module",
@@ -63,30 +70,60 @@ const CONTAINERS = [
   ["tools", "tool"],
 ] as const;
 
-const node = (parent: PathNode | null, step: PathStep | null, word: string | null): PathNode => ({
-  step,
-  word,
-  parent,
-});
+/** `list` plus `item`, keeping at most the last MAX_PATH_STEPS entries. */
+function append<T>(list: T[], item: T): T[] {
+  const from = list.length < MAX_PATH_STEPS ? 0 : 1;
+  // Sized once (no regrowth): a path per module, on a 50 MB blueprint, is many arrays.
+  const out = new Array<T>(list.length - from + 1);
+  for (let i = from; i < list.length; i++) out[i - from] = list[i] as T;
+  out[out.length - 1] = item;
+  return out;
+}
 
-/** The last MAX_PATH_STEPS steps and words of a path, and whether earlier ones were dropped. */
-function materialize(last: PathNode): { steps: PathStep[]; words: string[]; truncated: boolean } {
-  const steps: PathStep[] = [];
-  const words: string[] = [];
-  let current: PathNode | null = last;
-  while (current && steps.length < MAX_PATH_STEPS) {
-    if (current.step) steps.push(current.step);
-    if (current.word) words.push(current.word);
-    current = current.parent;
-  }
-  let truncated = false;
-  for (let rest = current; rest; rest = rest.parent) {
-    if (rest.step) {
-      truncated = true;
-      break;
-    }
-  }
-  return { steps: steps.reverse(), words: words.reverse(), truncated };
+function rootChain(word: string, step: PathStep | null, overrides: Partial<Chain> = {}): Chain {
+  return {
+    steps: step ? [step] : [],
+    prefix: `${word} › `,
+    words: [word],
+    truncated: false,
+    depth: 0,
+    parentIndex: -1,
+    disabled: false,
+    inErrorHandler: false,
+    orphan: false,
+    mainFlow: false,
+    ...overrides,
+  };
+}
+
+/** The chain below a module: its path, its words, its context. */
+function childChain(
+  parent: Chain,
+  moduleStep: PathStep,
+  moduleWord: string,
+  parentIndex: number,
+  step: PathStep | null,
+  word: string,
+  overrides: Partial<Chain> = {},
+): Chain {
+  const withModule = append(parent.steps, moduleStep);
+  const steps = step ? append(withModule, step) : withModule;
+  const words = append(append(parent.words, moduleWord), word);
+  const truncated =
+    parent.truncated ||
+    parent.steps.length + (step ? 2 : 1) > MAX_PATH_STEPS ||
+    parent.words.length + 2 > MAX_PATH_STEPS;
+  return {
+    ...parent,
+    steps,
+    words,
+    truncated,
+    prefix: `${truncated ? "… › " : ""}${words.join(" › ")} › `,
+    depth: parent.depth + 1,
+    parentIndex,
+    mainFlow: false,
+    ...overrides,
+  };
 }
 
 const idLabel = (id: unknown, position: number) =>
@@ -99,35 +136,26 @@ export function walkScenario(located: LocatedScenario): {
   const modules: ScenarioModule[] = [];
   /** Index of each module's parent in `modules` (keys are only known once all are read). */
   const parents: number[] = [];
-  const stack: Visit[] = [];
+  const stack: Cursor[] = [];
+  /** `{ kind: "flow", index }` steps, shared by every module at that index (plain, never mutated). */
+  const flowSteps: PathStep[] = [];
   let skipped = 0;
 
-  const pushChain = (modules: unknown, chain: PathNode, context: Context, mainFlow = false) => {
-    if (!Array.isArray(modules)) return;
-    for (let index = modules.length - 1; index >= 0; index--) {
-      const module: unknown = modules[index];
-      if (isModule(module))
-        stack.push({ module, chain, index, context, firstOfMainFlow: mainFlow && index === 0 });
-      else skipped++;
-    }
+  const push = (list: unknown, chain: Chain) => {
+    if (Array.isArray(list) && list.length > 0) stack.push({ list, next: 0, chain });
   };
 
-  const top: Context = {
-    depth: 0,
-    parentIndex: -1,
-    disabled: false,
-    inErrorHandler: false,
-    orphan: false,
-  };
-  const designer = located.metadata?.designer;
-  const orphans = isObject(designer) && Array.isArray(designer.orphans) ? designer.orphans : [];
+  const scenarioDesigner = located.metadata?.designer;
+  const orphans =
+    isObject(scenarioDesigner) && Array.isArray(scenarioDesigner.orphans)
+      ? scenarioDesigner.orphans
+      : [];
   // Pushed first so they are visited last: orphans after the scenario itself.
-  for (let chain = orphans.length - 1; chain >= 0; chain--) {
-    const modules: unknown = orphans[chain];
-    pushChain(
-      Array.isArray(modules) ? modules : [modules],
-      node(null, { kind: "orphans", chain }, `orphans, chain ${chain + 1}`),
-      { ...top, orphan: true },
+  for (let index = orphans.length - 1; index >= 0; index--) {
+    const list: unknown = orphans[index];
+    push(
+      Array.isArray(list) ? list : [list],
+      rootChain(`orphans, chain ${index + 1}`, { kind: "orphans", chain: index }, { orphan: true }),
     );
   }
   const hasTrigger = located.shape !== "single-module" && located.shape !== "module-array";
@@ -136,33 +164,38 @@ export function walkScenario(located: LocatedScenario): {
     if (!root) continue;
     const chain =
       root.kind === "subflow"
-        ? node(
-            null,
-            { kind: "subflow", index: root.index },
+        ? rootChain(
             located.roots.length > 1 ? `copied modules, group ${root.index + 1}` : "copied modules",
+            { kind: "subflow", index: root.index },
           )
-        : node(null, null, root.kind === "bag" ? "modules" : "main flow");
-    pushChain(root.modules, chain, top, hasTrigger && root.kind === "flow");
+        : rootChain(root.kind === "bag" ? "modules" : "main flow", null, {
+            mainFlow: hasTrigger && root.kind === "flow",
+          });
+    push(root.modules, chain);
   }
 
-  for (let visit = stack.pop(); visit; visit = stack.pop()) {
-    const { module, context } = visit;
+  for (let cursor = stack.at(-1); cursor; cursor = stack.at(-1)) {
+    const index = cursor.next++;
+    if (cursor.next >= cursor.list.length) stack.pop();
+    const module: unknown = cursor.list[index];
+    if (!isModule(module)) {
+      skipped++;
+      continue;
+    }
+    const { chain } = cursor;
     const moduleId = module.module as string;
     const colon = moduleId.indexOf(":");
     const metadata = isObject(module.metadata) ? module.metadata : null;
-    const role = roleOf(module, moduleId, visit.firstOfMainFlow, context);
+    const parameters = isObject(module.parameters) ? module.parameters : null;
+    const role = roleOf(module, moduleId, chain.mainFlow && index === 0, chain);
     const kindWord = role === "router" ? "router" : role === "if-else" ? "if-else" : "module";
-    const self = node(
-      visit.chain,
-      { kind: "flow", index: visit.index },
-      `${kindWord} ${idLabel(module.id, visit.index + 1)}`,
-    );
-    const { steps, words, truncated } = materialize(self);
-    const connections = connectionsOf(module, metadata);
-    const webhook = webhookOf(module, metadata);
-    const place = designerOf(metadata);
-    const index = modules.length;
-    parents.push(context.parentIndex);
+    const word = `${kindWord} ${idLabel(module.id, index + 1)}`;
+    const step = (flowSteps[index] ??= { kind: "flow", index });
+    const connections = connectionsOf(parameters, metadata);
+    const webhook = webhookOf(parameters, metadata);
+    const designer = isObject(metadata?.designer) ? metadata.designer : null;
+    const self = modules.length;
+    parents.push(chain.parentIndex);
     modules.push({
       key: "",
       parentKey: null,
@@ -172,92 +205,120 @@ export function walkScenario(located: LocatedScenario): {
       name: colon === -1 ? "" : moduleId.slice(colon + 1),
       version: typeof module.version === "number" ? module.version : null,
       role,
-      path: steps,
-      pathText: (truncated ? "… › " : "") + words.join(" › "),
-      depth: context.depth,
-      label: place.label,
-      position: place.position,
+      path: append(chain.steps, step),
+      // The chain's words already say "… ›" when its path was cut; a module only adds a step.
+      pathText:
+        chain.steps.length >= MAX_PATH_STEPS && !chain.truncated
+          ? `… › ${chain.prefix}${word}`
+          : chain.prefix + word,
+      depth: chain.depth,
+      label: labelOf(designer),
+      position: positionOf(designer),
       connections,
       webhook,
       filterName: filterNameOf(module),
-      fieldNames: fieldNamesOf(module, connections, webhook),
-      disabled: context.disabled,
+      fieldNames: fieldNamesOf(parameters, module.mapper, connections, webhook),
+      disabled: chain.disabled,
     });
-
-    // Children are pushed last-first, so they are visited in this order: error handler,
-    // routes, branches, tools, then any other member that holds modules.
-    const below: Context = { ...context, depth: context.depth + 1, parentIndex: index };
-    const pending: [unknown, PathNode, Context][] = [];
-    if (Array.isArray(module.onerror)) {
-      pending.push([
-        module.onerror,
-        node(self, { kind: "onerror" }, "error handler"),
-        { ...below, inErrorHandler: true },
-      ]);
-    }
-    for (const [member, kind] of CONTAINERS) {
-      const list = module[member];
-      if (!Array.isArray(list)) continue;
-      for (let i = 0; i < list.length; i++) {
-        const entry: unknown = list[i];
-        if (!isObject(entry)) continue;
-        const step: PathStep =
-          kind === "branch"
-            ? { kind, index: i, ...(typeof entry.label === "string" ? { label: entry.label } : {}) }
-            : kind === "tool"
-              ? { kind, index: i, ...(typeof entry.name === "string" ? { name: entry.name } : {}) }
-              : { kind, index: i };
-        const context =
-          entry.disabled === true && !below.disabled ? { ...below, disabled: true } : below;
-        pending.push([entry.flow, node(self, step, `${kind} ${i + 1}`), context]);
-      }
-    }
-    // Nesting the format description does not name yet: any other member holding modules.
-    for (const member in module) {
-      if (KNOWN_MEMBERS.has(member)) continue;
-      const value = module[member];
-      if (!Array.isArray(value) || value.length === 0) continue;
-      if (value.some(isModule)) {
-        pending.push([value, node(self, null, member), below]);
-      } else {
-        value.forEach((entry: unknown, i) => {
-          if (isObject(entry) && Array.isArray(entry.flow)) {
-            pending.push([
-              entry.flow,
-              node(self, { kind: "route", index: i }, `${member} ${i + 1}`),
-              below,
-            ]);
-          }
-        });
-      }
-    }
-    for (let c = pending.length - 1; c >= 0; c--) {
-      const [modules, chain, childContext] = pending[c] ?? [];
-      if (chain && childContext) pushChain(modules, chain, childContext);
-    }
+    pushChildren(module, chain, step, word, self, push);
   }
 
   return { modules, warnings: assignKeys(modules, parents, skipped) };
 }
 
+/**
+ * Puts what hangs off a module on the stack, last first, so it is visited in this order: error
+ * handler, routes, branches, tools, then any other member holding modules.
+ */
+function pushChildren(
+  module: JsonObject,
+  chain: Chain,
+  step: PathStep,
+  word: string,
+  self: number,
+  push: (list: unknown, chain: Chain) => void,
+) {
+  const pending: [unknown, Chain][] = [];
+  const at = [chain, step, word, self] as const;
+  if (Array.isArray(module.onerror) && module.onerror.length > 0) {
+    pending.push([
+      module.onerror,
+      childChain(...at, { kind: "onerror" }, "error handler", { inErrorHandler: true }),
+    ]);
+  }
+  for (const [member, kind] of CONTAINERS) {
+    const list = module[member];
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const entry: unknown = list[i];
+      if (!isObject(entry) || !Array.isArray(entry.flow)) continue;
+      const childStep: PathStep =
+        kind === "branch"
+          ? { kind, index: i, ...(typeof entry.label === "string" ? { label: entry.label } : {}) }
+          : kind === "tool"
+            ? { kind, index: i, ...(typeof entry.name === "string" ? { name: entry.name } : {}) }
+            : { kind, index: i };
+      const disabled = chain.disabled || entry.disabled === true;
+      pending.push([entry.flow, childChain(...at, childStep, `${kind} ${i + 1}`, { disabled })]);
+    }
+  }
+  // Nesting the format description does not name: any other member holding modules, either
+  // directly or as a list of `{ flow }` entries.
+  for (const member in module) {
+    if (KNOWN_MEMBERS.has(member)) continue;
+    const value = module[member];
+    if (!Array.isArray(value) || value.length === 0) continue;
+    if (value.some(isModule)) {
+      pending.push([value, childChain(...at, null, member)]);
+      continue;
+    }
+    value.forEach((entry: unknown, i) => {
+      if (isObject(entry) && Array.isArray(entry.flow))
+        pending.push([
+          entry.flow,
+          childChain(...at, { kind: "route", index: i }, `${member} ${i + 1}`),
+        ]);
+    });
+  }
+  for (let c = pending.length - 1; c >= 0; c--) {
+    const [list, child] = pending[c] ?? [];
+    if (child) push(list, child);
+  }
+}
+
 /** Keys: the module id when present and unique, else a place-based key. Set in place. */
 function assignKeys(modules: ScenarioModule[], parents: number[], skipped: number): ReadWarning[] {
-  const seen = new Map<string, number>();
-  for (const module of modules) {
-    if (module.id !== null) seen.set(String(module.id), (seen.get(String(module.id)) ?? 0) + 1);
-  }
+  // Ids are counted by value, small integer ids in an array (a 50 MB blueprint has 50,000 of
+  // them: no string or hash per id). A string that spells a number counts as that number, so
+  // that 5 and "5" (the same key text) are seen as duplicates.
+  const small: number[] = [];
+  const other = new Map<number | string, number>();
+  const countOf = (id: number | string, add: number): number => {
+    const value = typeof id === "string" && String(Number(id)) === id ? Number(id) : id;
+    if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 1 << 24) {
+      return (small[value] = (small[value] ?? 0) + add);
+    }
+    const count = (other.get(value) ?? 0) + add;
+    if (add) other.set(value, count);
+    return count;
+  };
+  for (const module of modules) if (module.id !== null) countOf(module.id, 1);
   modules.forEach((module, index) => {
     module.key =
-      module.id !== null && seen.get(String(module.id)) === 1
-        ? String(module.id)
-        : `at-${index + 1}`;
+      module.id !== null && countOf(module.id, 0) === 1 ? String(module.id) : `at-${index + 1}`;
   });
   modules.forEach((module, index) => {
     const parent = parents[index] ?? -1;
     module.parentKey = parent === -1 ? null : (modules[parent]?.key ?? null);
   });
   const warnings: ReadWarning[] = [];
-  const duplicates = [...seen].filter(([, count]) => count > 1).map(([id]) => id);
+  const duplicates = [
+    ...new Set(
+      modules.flatMap((module) =>
+        module.id !== null && countOf(module.id, 0) > 1 ? [String(module.id)] : [],
+      ),
+    ),
+  ];
   if (duplicates.length > 0) {
     warnings.push({
       code: "duplicate-ids",
