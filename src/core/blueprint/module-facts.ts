@@ -19,8 +19,26 @@ function restored(metadata: JsonObject | null, name: string): JsonObject | null 
   return isObject(flat) ? flat : null;
 }
 
+/**
+ * Remembers the last results of a pure function of a string. A scenario repeats the same few
+ * module ids and connection types thousands of times: one shared result each saves memory and
+ * time on a 50 MB blueprint. Results are plain data that nobody mutates.
+ */
+function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= 4096) cache.clear();
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** `account:a, b` → ["a", "b"]; plain `account` (Integromat era) → []. */
-function acceptedTypes(type: string): string[] {
+const acceptedTypes = memoize((type: string): string[] => {
   const types: string[] = [];
   if (!type.startsWith("account:")) return types;
   for (const part of type.slice("account:".length).split(",")) {
@@ -28,7 +46,15 @@ function acceptedTypes(type: string): string[] {
     if (trimmed) types.push(trimmed);
   }
   return types;
-}
+});
+
+/** `<app>:<Name>`, split at the first colon (format §3). */
+export const splitModuleId = memoize((id: string): { app: string; name: string } => {
+  const colon = id.indexOf(":");
+  return colon === -1
+    ? { app: id, name: "" }
+    : { app: id.slice(0, colon), name: id.slice(colon + 1) };
+});
 
 /** A connection as declared (`account:<types>`), with its id, chosen type and label. */
 function connection(

@@ -16,6 +16,7 @@ import {
   labelOf,
   positionOf,
   roleOf,
+  splitModuleId,
   webhookOf,
 } from "./module-facts";
 import { isModule, isObject, type JsonObject, type LocatedScenario } from "./shape";
@@ -184,7 +185,7 @@ export function walkScenario(located: LocatedScenario): {
     }
     const { chain } = cursor;
     const moduleId = module.module as string;
-    const colon = moduleId.indexOf(":");
+    const { app, name } = splitModuleId(moduleId);
     const metadata = isObject(module.metadata) ? module.metadata : null;
     const parameters = isObject(module.parameters) ? module.parameters : null;
     const role = roleOf(module, moduleId, chain.mainFlow && index === 0, chain);
@@ -201,8 +202,8 @@ export function walkScenario(located: LocatedScenario): {
       parentKey: null,
       id: typeof module.id === "number" || typeof module.id === "string" ? module.id : null,
       module: moduleId,
-      app: colon === -1 ? moduleId : moduleId.slice(0, colon),
-      name: colon === -1 ? "" : moduleId.slice(colon + 1),
+      app,
+      name,
       version: typeof module.version === "number" ? module.version : null,
       role,
       path: append(chain.steps, step),
