@@ -74,7 +74,11 @@ describe("shapes", () => {
     expect(at("app-eu.workfrontfusion.com")).toBe("fusion");
     expect(at("eu1.make.celonis.com")).toBe("make");
     expect(at("eu1.integromat.com")).toBe("integromat");
+    expect(at("https://app-az.workfrontfusion.com/")).toBe("fusion");
+    expect(at(" US1.MAKE.COM ")).toBe("make");
     expect(at("example.org")).toBe("unknown");
+    expect(at("notworkfrontfusion.com")).toBe("unknown");
+    expect(at("make.com.example.org")).toBe("unknown");
   });
 
   it("says what a non-blueprint document is", () => {
@@ -88,7 +92,56 @@ describe("shapes", () => {
   });
 });
 
+describe("NDJSON records (the Fusion API export)", () => {
+  const record = (scenarioId: number, flow: unknown[]) =>
+    JSON.stringify({
+      scenarioId,
+      name: `S${scenarioId}`,
+      teamId: 1,
+      blueprint: { name: `S${scenarioId}`, flow },
+    });
+  const module = { id: 1, module: "workfront:CreateRecord", version: 1 };
+  it("reads the first record's scenario and says the others were skipped", () => {
+    const scenario = scenarioOf(
+      `${record(7, [module])}\n${record(8, [module, { ...module, id: 2 }])}\n`,
+    );
+    expect(scenario.shape).toBe("wrapper");
+    expect(scenario.name).toBe("S7");
+    expect(scenario.modules).toHaveLength(1);
+    expect(scenario.warnings).toContainEqual(
+      expect.objectContaining({ code: "unknown-members", data: { records: 2, line: 1 } }),
+    );
+  });
+  it("skips records that hold no scenario", () => {
+    const scenario = scenarioOf(`{"a": 1}\r\n\r\n${record(9, [module])}`);
+    expect(scenario.name).toBe("S9");
+  });
+  it("still locates an error in a pretty-printed file", () => {
+    expect(errorOf('{\n  "flow": [\n  ],\n}\n').hint).toMatch(/Remove the last comma/);
+  });
+});
+
 describe("encodings and layout", () => {
+  it("reads UTF-16 files (with their byte-order mark) and counts UTF-8 bytes exactly", () => {
+    const text = fixtureText("010-law4us-placeholders-null-id.json");
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    expect(scenarioOf(utf16)).toEqual(scenarioOf(text));
+    // 2 MB of three-byte characters: over 5 MiB in UTF-8 though under it in UTF-16 units.
+    const wide = JSON.stringify({
+      flow: [{ id: 1, module: "a:b", mapper: { t: "€".repeat(2e6) } }],
+    });
+    expect(scenarioOf(wide).warnings.map((w) => w.code)).toContain("over-fusion-limit");
+    const narrow = JSON.stringify({
+      flow: [{ id: 1, module: "a:b", mapper: { t: "é".repeat(2e6) } }],
+    });
+    expect(scenarioOf(narrow).warnings.map((w) => w.code)).not.toContain("over-fusion-limit");
+  });
+
   it("gives the same scenario for a BOM, CRLF, minified and pretty text", () => {
     const text = fixtureText("014-senseflow-example.json");
     const minified = JSON.stringify(JSON.parse(text));

@@ -5,6 +5,7 @@
 import { describeJsonError } from "./json-error";
 import type { ReadResult, ReadWarning } from "./model";
 import { platformOf } from "./platform";
+import { ndjsonRecords } from "./ndjson";
 import { locateScenario } from "./shape";
 import { walkScenario } from "./walk";
 
@@ -15,18 +16,36 @@ export const HARD_LIMIT_BYTES = 200 * 1024 * 1024;
 
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** UTF-8 size of a string, computed exactly only when it matters for a limit. */
+/** UTF-8 size of a string, counted (without encoding it) only when it matters for `limit`. */
 function utf8Size(text: string, limit: number): number {
   if (text.length > limit) return text.length; // at least this many bytes: over the limit already
   if (text.length * 3 <= limit) return text.length; // at most three bytes per UTF-16 unit: under it
-  return new TextEncoder().encode(text).length;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A surrogate pair is two units and four bytes: two more than counted.
+    if (unit >= 0x80) bytes += unit < 0x800 ? 1 : unit >= 0xd800 && unit <= 0xdfff ? 1 : 2;
+  }
+  return bytes;
+}
+
+/** Bytes to text: UTF-8 (its byte-order mark dropped), or UTF-16 when a UTF-16 mark says so. */
+function decode(bytes: Uint8Array): string {
+  const [first, second] = bytes;
+  const encoding =
+    first === 0xff && second === 0xfe
+      ? "utf-16le"
+      : first === 0xfe && second === 0xff
+        ? "utf-16be"
+        : "utf-8";
+  return new TextDecoder(encoding).decode(bytes);
 }
 
 export function readBlueprint(input: string | Uint8Array): ReadResult {
   const byteLength = typeof input === "string" ? null : input.byteLength;
   if (byteLength !== null && byteLength > HARD_LIMIT_BYTES) return tooLarge(byteLength);
   // TextDecoder drops a byte-order mark; a string may still start with one.
-  let text = typeof input === "string" ? input : new TextDecoder("utf-8").decode(input);
+  let text = typeof input === "string" ? input : decode(input);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const size = byteLength ?? utf8Size(text, HARD_LIMIT_BYTES);
   if (size > HARD_LIMIT_BYTES) return tooLarge(size);
@@ -42,10 +61,20 @@ export function readBlueprint(input: string | Uint8Array): ReadResult {
   }
 
   let document: unknown;
+  const warnings: ReadWarning[] = [];
   try {
     document = JSON.parse(text);
   } catch {
-    return { ok: false, error: describeJsonError(text) };
+    const records = ndjsonRecords(text);
+    if (!records) return { ok: false, error: describeJsonError(text) };
+    // NDJSON (the Fusion API's export): the first record holding a scenario is read.
+    const first = records.find((record) => !("found" in locateScenario(record.value)));
+    document = (first ?? records[0])?.value;
+    warnings.push({
+      code: "unknown-members",
+      message: `The text holds ${records.length} JSON records, one per line; only the scenario on line ${first?.line ?? 1} was read.`,
+      data: { records: records.length, line: first?.line ?? 1 },
+    });
   }
 
   const located = locateScenario(document);
@@ -61,16 +90,15 @@ export function readBlueprint(input: string | Uint8Array): ReadResult {
     };
   }
 
-  const { modules, warnings } = walkScenario(located);
-  const allWarnings: ReadWarning[] = [];
+  const walked = walkScenario(located);
   if ((byteLength ?? utf8Size(text, FUSION_IMPORT_LIMIT_BYTES)) > FUSION_IMPORT_LIMIT_BYTES) {
-    allWarnings.push({
+    warnings.push({
       code: "over-fusion-limit",
       message: `The blueprint is ${MB(size)}, above Fusion's ${MB(FUSION_IMPORT_LIMIT_BYTES)} import limit: Fusion will not import it as it is.`,
       data: { bytes: size, limit: FUSION_IMPORT_LIMIT_BYTES },
     });
   }
-  allWarnings.push(...warnings);
+  warnings.push(...walked.warnings);
   const zone =
     located.metadata && typeof located.metadata.zone === "string" ? located.metadata.zone : null;
   return {
@@ -80,8 +108,8 @@ export function readBlueprint(input: string | Uint8Array): ReadResult {
       platform: platformOf(zone),
       zone,
       shape: located.shape,
-      modules,
-      warnings: allWarnings,
+      modules: walked.modules,
+      warnings,
     },
   };
 }
