@@ -242,6 +242,16 @@ function scan(text: string): Located | null {
   return null;
 }
 
+/** Whatever the scanner expected, a text that stops before it is a text cut off. */
+function endedEarly(text: string, found: Located): Located {
+  if (found.offset < text.length || found.hint) return found;
+  return {
+    ...found,
+    message: `The text ends too early (${found.message.charAt(0).toLowerCase()}${found.message.slice(1)})`,
+    hint: "The file looks cut off: export or copy the blueprint again.",
+  };
+}
+
 /** The located error for a text JSON.parse refused. */
 export function describeJsonError(text: string): ReadError {
   // A document that starts like an object member lost its opening brace (seen in real files).
@@ -252,7 +262,7 @@ export function describeJsonError(text: string): ReadError {
         message: 'The document starts with a member name, without the opening "{"',
         hint: 'Add "{" at the very beginning: the opening "{" is missing.',
       }
-    : (scan(text) ?? { offset: 0, message: "The text is not valid JSON" });
+    : endedEarly(text, scan(text) ?? { offset: 0, message: "The text is not valid JSON" });
   const { line, column, lineStart } = position(text, found.offset);
   const lineEnd = text.indexOf("\n", found.offset);
   const fullLine = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");

@@ -184,6 +184,59 @@ describe("located JSON errors", () => {
   });
 });
 
+describe("located JSON errors in real files damaged as users damage them", () => {
+  const text = fixtureText("014-senseflow-example.json");
+  it("a missing opening brace (like corpus file 043)", () => {
+    const error = errorOf(text.slice(text.indexOf("{") + 1));
+    // The first line is left empty: the error is on the first member, line 2.
+    expect(error).toMatchObject({ code: "invalid-json", line: 2, column: 5 });
+    expect(error.hint).toMatch(/opening "\{" is missing/);
+  });
+  it.each([0.6, 0.3, 0.9])("a file cut off while copying (at %f)", (fraction) => {
+    const cut = text.slice(0, Math.floor(text.length * fraction));
+    const error = errorOf(cut);
+    expect(error.hint).toMatch(/cut off/);
+    expect(error.line).toBe(cut.split("\n").length);
+  });
+  it("a string left open", () => {
+    const error = errorOf('{"name": "Invoices');
+    expect(error.message).toMatch(/never closed/);
+    expect(error.column).toBe(10);
+  });
+  it("a second document after the first", () => {
+    expect(errorOf('{"flow": []} {"flow": []}').message).toMatch(/after the end/);
+  });
+  it("points into a long minified line with a short excerpt", () => {
+    const minified = JSON.stringify(JSON.parse(text)).replace('"flow":[', '"flow":[,');
+    const error = errorOf(minified);
+    expect(error.line).toBe(1);
+    expect(error.excerpt?.text.length).toBeLessThanOrEqual(81);
+    expect(error.excerpt?.text.replace(/^…/, "")).toContain('"flow":[,');
+    expect(error.excerpt?.caret.trimStart()).toBe("^");
+  });
+  it("any cut or deletion of a real file gives a scenario or one located error", () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: text.length - 1 }),
+        fc.nat({ max: 200 }),
+        fc.string({ maxLength: 3 }),
+        (start, length, insert) => {
+          const damaged = text.slice(0, start) + insert + text.slice(start + length);
+          const result = readBlueprint(damaged);
+          if (result.ok) return;
+          expect(["invalid-json", "not-a-blueprint", "empty"]).toContain(result.error.code);
+          if (result.error.code !== "invalid-json") return;
+          const lines = damaged.split("\n");
+          expect(result.error.line).toBeLessThanOrEqual(lines.length);
+          const line = lines[(result.error.line ?? 1) - 1] ?? "";
+          expect(result.error.column).toBeLessThanOrEqual(line.length + 1);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe("size", () => {
   it("warns above Fusion's 5 MB import limit and still reads", () => {
     const padding = "x".repeat(FUSION_IMPORT_LIMIT_BYTES);
