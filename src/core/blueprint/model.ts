@@ -96,7 +96,7 @@ export interface Scenario {
   zone: string | null;
   shape: BlueprintShape;
   modules: ScenarioModule[];
-  /** Scenario-level inputs of type account:<type> (top-level `io.input_spec`). */
+  /** What the reader tolerated: size over Fusion's limit, skipped items, shared ids, NDJSON. */
   warnings: ReadWarning[];
 }
 

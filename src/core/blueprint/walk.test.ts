@@ -128,6 +128,53 @@ describe("walking", () => {
     expect(bare.modules.filter((m) => m.position === null).length).toBeGreaterThanOrEqual(12);
   });
 
+  it("tolerates odd members and wrong types, and says what it skipped", () => {
+    const scenario = read(
+      JSON.stringify({
+        name: 42,
+        flow: [
+          { id: 5, module: "gateway:CustomWebHook", version: "1", metadata: "x", parameters: [] },
+          "not a module",
+          { id: "5", module: "a:b", mapper: null, filter: { name: 3 } },
+          {
+            id: 7,
+            module: "builtin:BasicRouter",
+            routes: [
+              { label: "no flow" },
+              null,
+              { flow: "x" },
+              { flow: [{ id: 8, module: "c:d" }] },
+            ],
+            branches: "x",
+            onerror: {},
+            later: [{ id: 9, module: "e:f" }],
+          },
+        ],
+        metadata: { designer: { orphans: [{ id: 10, module: "g:h" }] } },
+      }),
+    );
+    expect(scenario.name).toBeNull();
+    expect(scenario.modules.map((m) => m.id)).toEqual([5, "5", 7, 8, 9, 10]);
+    // 5 and "5" would both be key "5": told apart by place, and reported.
+    expect(scenario.modules.slice(0, 2).map((m) => m.key)).toEqual(["at-1", "at-2"]);
+    expect(scenario.warnings.map((w) => w.code)).toEqual(["duplicate-ids", "unknown-members"]);
+    expect(scenario.modules[0]?.version).toBeNull();
+    expect(scenario.modules.find((m) => m.id === 8)?.pathText).toBe(
+      "main flow › router 7 › route 4 › module 8",
+    );
+    expect(scenario.modules.find((m) => m.id === 9)).toMatchObject({
+      parentKey: "7",
+      pathText: "main flow › router 7 › later › module 9",
+    });
+    expect(scenario.modules.find((m) => m.id === 10)).toMatchObject({
+      role: "orphan",
+      path: [
+        { kind: "orphans", chain: 0 },
+        { kind: "flow", index: 0 },
+      ],
+    });
+  });
+
   it("keeps field names, never field values", () => {
     const scenario = fixture("001-cricket-responder-bot-77mods.json");
     const names = scenario.modules.flatMap((m) => m.fieldNames);
