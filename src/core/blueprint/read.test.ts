@@ -15,6 +15,30 @@ const errorOf = (input: string | Uint8Array): ReadError => {
   return result.error;
 };
 
+/** The platform SOURCES.md implies by the zone it names. */
+const platformOfZone = (zone: string | undefined) =>
+  !zone
+    ? "unknown"
+    : zone.includes("workfrontfusion")
+      ? "fusion"
+      : zone.includes("integromat")
+        ? "integromat"
+        : "make";
+
+/** The shape SOURCES.md describes in a row's notable features (a full export unless it says). */
+const shapeOfFeatures = (features: string) =>
+  /wrapper=subflows/.test(features)
+    ? "clipboard"
+    : /wrapper=response>/.test(features)
+      ? "api-response"
+      : /wrapper=blueprint/.test(features)
+        ? "wrapper"
+        : /one router module object|single module/.test(features)
+          ? "single-module"
+          : /object of named modules/.test(features)
+            ? "module-bag"
+            : "export";
+
 describe("every fixture", () => {
   const rows = fixtureRows();
   it("is listed in SOURCES.md (35 files)", () => expect(rows).toHaveLength(35));
@@ -25,8 +49,9 @@ describe("every fixture", () => {
     const scenario = scenarioOf(fixtureBytes(row.file));
     expect(scenario.modules).toHaveLength(row.modules);
     const zone = /zone ([a-z0-9.]+)/.exec(row.features)?.[1]?.replace(/\.$/, "");
-    const expected = !zone ? "unknown" : zone.includes("integromat") ? "integromat" : "make";
-    expect(scenario.platform).toBe(expected);
+    expect(scenario.platform).toBe(platformOfZone(zone));
+    expect(scenario.zone).toBe(zone ?? null);
+    expect(scenario.shape).toBe(shapeOfFeatures(row.features));
     expect(new Set(scenario.modules.map((m) => m.key)).size).toBe(scenario.modules.length);
   });
 
@@ -43,6 +68,23 @@ describe("every fixture", () => {
 });
 
 describe("shapes", () => {
+  it("recognises the template, diff and NDJSON-record wrappers", () => {
+    const blueprint = {
+      name: "Inner",
+      flow: [{ id: 1, module: "a:b" }],
+      metadata: { zone: "eu1.make.com" },
+    };
+    const template = { blueprint, controller: {}, scheduling: {}, language: "en", metadata: {} };
+    expect(scenarioOf(JSON.stringify(template))).toMatchObject({
+      shape: "wrapper",
+      name: "Inner",
+      platform: "make",
+    });
+    expect(scenarioOf(JSON.stringify({ blueprint })).shape).toBe("wrapper");
+    const record = { scenarioId: 4, name: "Outer", teamId: 2, blueprint: { flow: blueprint.flow } };
+    expect(scenarioOf(JSON.stringify(record)).name).toBe("Outer");
+  });
+
   it("recognises wrappers, clipboard copies and fragments", () => {
     expect(scenarioOf(fixtureBytes("047-sdk-mock-api-response-wrapper.json")).shape).toBe(
       "api-response",
@@ -89,6 +131,12 @@ describe("shapes", () => {
     expect(errorOf('{"a": 1, "b": 2}').found).toContain("a, b");
     expect(errorOf('"text"').code).toBe("not-a-blueprint");
     expect(errorOf("  \n ").code).toBe("empty");
+    expect(errorOf("").code).toBe("empty");
+    expect(errorOf(new Uint8Array([0xef, 0xbb, 0xbf, 0x20])).code).toBe("empty");
+    expect(errorOf("[]").found).toBe("an empty JSON array");
+    expect(errorOf('[{"name": "x"}]').found).toContain("1 object");
+    expect(errorOf('{"blueprint": 5}').found).toContain("blueprint");
+    expect(errorOf("null").found).toBe("null");
   });
 });
 
