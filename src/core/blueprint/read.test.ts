@@ -123,6 +123,31 @@ describe("shapes", () => {
     expect(at("make.com.example.org")).toBe("unknown");
   });
 
+  it("finds a scenario or modules under keys no shape names (hand-written files)", () => {
+    const module = { id: 1, module: "slack:CreateMessage", version: 4 };
+    const underKey = {
+      scenario: { name: "Mine", flow: [module], metadata: { zone: "us1.make.com" } },
+    };
+    expect(scenarioOf(JSON.stringify(underKey))).toMatchObject({
+      shape: "wrapper",
+      name: "Mine",
+      platform: "make",
+    });
+    const examples = {
+      title: "t",
+      examples: [{ modules: { first: module, second: { ...module, id: 2 } } }],
+    };
+    const bag = scenarioOf(JSON.stringify(examples));
+    expect(bag.shape).toBe("module-bag");
+    expect(bag.modules.map((m) => m.id)).toEqual([1, 2]);
+  });
+
+  it("does not take a package.json's module entry for a module", () => {
+    const error = errorOf('{"name": "pkg", "module": "dist/index.mjs", "main": "index.js"}');
+    expect(error.code).toBe("not-a-blueprint");
+    expect(error.found).toContain("name, module, main");
+  });
+
   it("says what a non-blueprint document is", () => {
     expect(errorOf("[1, 2, 3]")).toMatchObject({
       code: "not-a-blueprint",

@@ -18,10 +18,22 @@ export interface LocatedScenario {
 export const isObject = (value: unknown): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-export const isModule = (value: unknown): value is JsonObject =>
+export const isModule = (value: unknown): value is JsonObject & { module: string } =>
   isObject(value) && typeof value.module === "string";
 
+/**
+ * A module standing on its own (a fragment, not inside a flow) must look like one: its `module`
+ * is `<app>:<Name>`. Without that, `{ "name": "pkg", "module": "dist/index.js" }` (a package.json)
+ * would read as a scenario.
+ */
+const isLoneModule = (value: unknown): boolean => isModule(value) && value.module.includes(":");
+
 const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+/** Module members that hold user data and editor caches, never modules (format, "How counts were made"). */
+const NOT_NESTING = new Set(["mapper", "parameters", "metadata", "filter"]);
+/** How far the fallback search looks into an unknown document (members visited). */
+const SEARCH_LIMIT = 100_000;
 
 /** How deep wrappers may nest (`response.blueprint`, a blueprint serialized as a string…). */
 const MAX_UNWRAP = 4;
@@ -40,7 +52,7 @@ export function locateScenario(document: Json): LocatedScenario | { found: strin
       }
     }
     if (Array.isArray(current)) {
-      const modules = current.filter(isModule);
+      const modules = current.filter(isLoneModule);
       if (modules.length > 0)
         return {
           shape: wrapped ?? "module-array",
@@ -92,7 +104,7 @@ export function locateScenario(document: Json): LocatedScenario | { found: strin
         roots: [{ kind: "flow", index: 0, modules: current.modules }],
       };
     }
-    if (isModule(current)) {
+    if (isLoneModule(current)) {
       return {
         shape: wrapped ?? "single-module",
         name: outerName,
@@ -100,7 +112,7 @@ export function locateScenario(document: Json): LocatedScenario | { found: strin
         roots: [{ kind: "flow", index: 0, modules: [current] }],
       };
     }
-    const members = Object.values(current).filter(isModule);
+    const members = Object.values(current).filter(isLoneModule);
     if (members.length > 0) {
       return {
         shape: wrapped ?? "module-bag",
@@ -109,9 +121,51 @@ export function locateScenario(document: Json): LocatedScenario | { found: strin
         roots: [{ kind: "bag", index: 0, modules: members }],
       };
     }
-    return { found: describe(current) };
+    return searchDeeper(current) ?? { found: describe(current) };
   }
   return { found: "wrappers nested too deep to hold a blueprint" };
+}
+
+/**
+ * Last resort for documents of no known shape (hand-written files put a scenario under any key):
+ * the first object holding a `flow` of modules, breadth first, read as a wrapped export; else
+ * every module found, outermost only, read as a bag of modules.
+ */
+function searchDeeper(document: JsonObject): LocatedScenario | null {
+  const queue: unknown[] = [document];
+  const modules: JsonObject[] = [];
+  for (let next = 0; next < queue.length && next < SEARCH_LIMIT; next++) {
+    const value = queue[next];
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === "object" && item !== null) queue.push(item);
+      continue;
+    }
+    if (!isObject(value)) continue;
+    if (value !== document && Array.isArray(value.flow) && value.flow.some(isModule)) {
+      return {
+        shape: "wrapper",
+        name: text(value.name) ?? text(document.name),
+        metadata: isObject(value.metadata) ? value.metadata : null,
+        roots: [{ kind: "flow", index: 0, modules: value.flow }],
+      };
+    }
+    if (isLoneModule(value)) {
+      modules.push(value); // its nesting is the walker's
+      continue;
+    }
+    for (const key in value) {
+      const member = value[key];
+      if (typeof member === "object" && member !== null && !NOT_NESTING.has(key))
+        queue.push(member);
+    }
+  }
+  if (modules.length === 0) return null;
+  return {
+    shape: "module-bag",
+    name: text(document.name),
+    metadata: null,
+    roots: [{ kind: "bag", index: 0, modules }],
+  };
 }
 
 /** What a non-blueprint JSON value is, in a few words (English; the UI shows it as found text). */
@@ -130,7 +184,7 @@ export function describe(value: unknown): string {
     const keys = Object.keys(value);
     if (keys.length === 0) return "an empty JSON object";
     const shown = keys.slice(0, 6).join(", ");
-    return `a JSON object with the keys ${shown}${keys.length > 6 ? ", …" : ""} (no flow and no module)`;
+    return `a JSON object with the keys ${shown}${keys.length > 6 ? ", …" : ""} (no flow of modules, no module)`;
   }
   if (typeof value === "string") return "a JSON string";
   return `a JSON ${typeof value}`;
