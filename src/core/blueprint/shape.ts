@@ -184,7 +184,7 @@ export function describe(value: unknown): string {
     const keys = Object.keys(value);
     if (keys.length === 0) return "an empty JSON object";
     const shown = keys.slice(0, 6).join(", ");
-    return `a JSON object with the keys ${shown}${keys.length > 6 ? ", …" : ""} (no flow of modules, no module)`;
+    return `a JSON object with the keys ${shown}${keys.length > 6 ? ", …" : ""} (no flow of modules and no <app>:<Name> module)`;
   }
   if (typeof value === "string") return "a JSON string";
   return `a JSON ${typeof value}`;
