@@ -233,4 +233,79 @@ describe("walking", () => {
       { numRuns: 200 },
     );
   });
+
+  it("never throws on modules whose members have any type, and still finds them all", () => {
+    const junk = fc.jsonValue({ maxDepth: 3 });
+    const declarations = fc.array(
+      fc.record({
+        name: fc.oneof(fc.constant("__IMTCONN__"), fc.constant("hook"), junk),
+        type: fc.oneof(fc.constant("account:google,slack2"), fc.constant("hook:x"), junk),
+      }),
+      { maxLength: 3 },
+    );
+    const members = fc.record(
+      {
+        version: junk,
+        parameters: junk,
+        mapper: junk,
+        filter: junk,
+        metadata: fc.oneof(
+          junk,
+          fc.record(
+            { designer: junk, restore: junk, parameters: declarations },
+            { requiredKeys: [] },
+          ),
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    type Tree = {
+      module: string;
+      id?: number;
+      routes?: { flow: unknown[] }[];
+      onerror?: unknown[];
+    };
+    const node = (routes: unknown[][], extra: object, handler: boolean): Tree => ({
+      ...extra,
+      module: "app:Do",
+      ...(routes.length > 0 ? { routes: routes.map((flow) => ({ flow })) } : {}),
+      ...(handler ? { onerror: [{ module: "builtin:Ignore" }] } : {}),
+    });
+    const { flow: tree } = fc.letrec<{ node: Tree; flow: unknown[] }>((tie) => ({
+      node: fc.oneof(
+        { maxDepth: 4, depthIdentifier: "tree" },
+        fc.tuple(members, fc.boolean()).map(([extra, handler]) => node([], extra, handler)),
+        fc
+          .tuple(fc.array(tie("flow"), { minLength: 1, maxLength: 2 }), members, fc.boolean())
+          .map(([routes, extra, handler]) => node(routes, extra, handler)),
+      ),
+      flow: fc.array(fc.oneof(tie("node"), junk), { maxLength: 3, depthIdentifier: "tree" }),
+    }));
+    fc.assert(
+      fc.property(tree, (flow) => {
+        // Number the modules in flow order (what the walker must find), whatever else is there.
+        let count = 0;
+        const stack: unknown[] = [flow];
+        for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+          if (Array.isArray(item)) stack.push(...[...item].reverse());
+          else if (
+            typeof item === "object" &&
+            item !== null &&
+            typeof (item as Tree).module === "string"
+          ) {
+            const node = item as Tree;
+            node.id = ++count;
+            stack.push(...(node.routes ?? []).map((r) => r.flow).reverse());
+            if (node.onerror) stack.push(node.onerror);
+          }
+        }
+        const result = readBlueprint(JSON.stringify({ flow }));
+        if (!result.ok) throw new Error(result.error.message);
+        expect(result.scenario.modules.map((m) => m.id)).toEqual(
+          Array.from({ length: count }, (_, i) => i + 1),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
