@@ -287,7 +287,7 @@ describe("walking", () => {
         let count = 0;
         const stack: unknown[] = [flow];
         for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-          if (Array.isArray(item)) stack.push(...[...item].reverse());
+          if (Array.isArray(item)) stack.push(...(item as unknown[]).slice().reverse());
           else if (
             typeof item === "object" &&
             item !== null &&

@@ -184,7 +184,7 @@ export function walkScenario(located: LocatedScenario): {
       continue;
     }
     const { chain } = cursor;
-    const moduleId = module.module as string;
+    const moduleId = module.module;
     const { app, name } = splitModuleId(moduleId);
     const metadata = isObject(module.metadata) ? module.metadata : null;
     const parameters = isObject(module.parameters) ? module.parameters : null;
