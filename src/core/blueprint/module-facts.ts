@@ -75,60 +75,53 @@ function connection(
   };
 }
 
-/**
- * The `{ name, type }` declaration of a parameter (an item of `metadata.parameters`) when its type
- * is `prefix` or `prefix:…`: "account" marks connections, "hook" webhooks (format §7, §7.2),
- * whatever the parameter's name.
- */
-function declaration(item: unknown, prefix: "account" | "hook") {
-  if (!isObject(item)) return null;
-  const { name, type } = item;
-  if (typeof name !== "string" || typeof type !== "string" || !type.startsWith(prefix)) return null;
-  return type.length === prefix.length || type[prefix.length] === ":" ? { name, type } : null;
-}
+/** A parameter declared with type `kind` or `kind:…`. */
+const declaredAs = (type: string, kind: "account" | "hook") =>
+  type.startsWith(kind) && (type.length === kind.length || type[kind.length] === ":");
 
-const declarationsOf = (metadata: JsonObject | null): unknown[] =>
-  Array.isArray(metadata?.parameters) ? metadata.parameters : [];
-
-export function connectionsOf(
+function webhook(
+  name: string,
+  type: string | null,
   parameters: JsonObject | null,
   metadata: JsonObject | null,
-): ConnectionRef[] {
-  const out: ConnectionRef[] = [];
-  for (const item of declarationsOf(metadata)) {
-    const declared = declaration(item, "account");
-    if (declared) out.push(connection(declared.name, declared.type, parameters, metadata));
-  }
-  // Hand-written files often declare nothing: the conventional name still marks a connection.
-  if (out.length === 0 && parameters && "__IMTCONN__" in parameters)
-    out.push(connection("__IMTCONN__", "account", parameters, metadata));
-  return out;
-}
-
-export function webhookOf(
-  parameters: JsonObject | null,
-  metadata: JsonObject | null,
-): WebhookRef | null {
-  let name: string | null = null;
-  let type: string | null = null;
-  for (const item of declarationsOf(metadata)) {
-    const declared = declaration(item, "hook");
-    if (!declared) continue;
-    name = declared.name;
-    type = declared.type.startsWith("hook:") ? declared.type.slice("hook:".length) : null;
-    break;
-  }
-  if (name === null && parameters) {
-    if ("hook" in parameters) name = "hook";
-    else if ("__IMTHOOK__" in parameters) name = "__IMTHOOK__";
-  }
-  if (name === null) return null;
+): WebhookRef {
   return {
     parameter: name,
     id: idValue(parameters?.[name]),
-    type,
+    type: type?.startsWith("hook:") ? type.slice("hook:".length) : null,
     label: str(restored(metadata, name)?.label),
   };
+}
+
+/**
+ * The connections and the webhook a module uses, found by the types declared in
+ * `metadata.parameters[]` (`account:…`, `hook:…`), whatever the parameters' names (format §7,
+ * §7.2); by the conventional names when nothing is declared (hand-written files). One pass.
+ */
+export function referencesOf(
+  parameters: JsonObject | null,
+  metadata: JsonObject | null,
+): { connections: ConnectionRef[]; webhook: WebhookRef | null } {
+  const connections: ConnectionRef[] = [];
+  let hook: WebhookRef | null = null;
+  const declarations = metadata?.parameters;
+  if (Array.isArray(declarations)) {
+    for (const item of declarations) {
+      if (!isObject(item)) continue;
+      const { name, type } = item;
+      if (typeof name !== "string" || typeof type !== "string") continue;
+      if (declaredAs(type, "account"))
+        connections.push(connection(name, type, parameters, metadata));
+      else if (!hook && declaredAs(type, "hook")) hook = webhook(name, type, parameters, metadata);
+    }
+  }
+  if (parameters && connections.length === 0 && "__IMTCONN__" in parameters)
+    connections.push(connection("__IMTCONN__", "account", parameters, metadata));
+  if (parameters && !hook) {
+    if ("hook" in parameters) hook = webhook("hook", null, parameters, metadata);
+    else if ("__IMTHOOK__" in parameters) hook = webhook("__IMTHOOK__", null, parameters, metadata);
+  }
+  return { connections, webhook: hook };
 }
 
 /** `metadata.designer.name`: the user's own label for the module. */

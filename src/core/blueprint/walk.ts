@@ -10,14 +10,13 @@
  */
 import type { PathStep, ReadWarning, ScenarioModule } from "./model";
 import {
-  connectionsOf,
   fieldNamesOf,
   filterNameOf,
   labelOf,
   positionOf,
+  referencesOf,
   roleOf,
   splitModuleId,
-  webhookOf,
 } from "./module-facts";
 import { isModule, isObject, type JsonObject, type LocatedScenario } from "./shape";
 
@@ -105,7 +104,7 @@ function childChain(
   parentIndex: number,
   step: PathStep | null,
   word: string,
-  overrides: Partial<Chain> = {},
+  flags: { inErrorHandler?: boolean; disabled?: boolean } = {},
 ): Chain {
   const withModule = append(parent.steps, moduleStep);
   const steps = step ? append(withModule, step) : withModule;
@@ -114,16 +113,20 @@ function childChain(
     parent.truncated ||
     parent.steps.length + (step ? 2 : 1) > MAX_PATH_STEPS ||
     parent.words.length + 2 > MAX_PATH_STEPS;
+  // Written out (no spread): a large scenario has thousands of chains.
   return {
-    ...parent,
     steps,
     words,
     truncated,
-    prefix: `${truncated ? "… › " : ""}${words.join(" › ")} › `,
+    prefix: truncated
+      ? `… › ${words.join(" › ")} › `
+      : `${parent.prefix}${moduleWord} › ${word} › `,
     depth: parent.depth + 1,
     parentIndex,
+    disabled: flags.disabled ?? parent.disabled,
+    inErrorHandler: flags.inErrorHandler ?? parent.inErrorHandler,
+    orphan: parent.orphan,
     mainFlow: false,
-    ...overrides,
   };
 }
 
@@ -192,8 +195,7 @@ export function walkScenario(located: LocatedScenario): {
     const kindWord = role === "router" ? "router" : role === "if-else" ? "if-else" : "module";
     const word = `${kindWord} ${idLabel(module.id, index + 1)}`;
     const step = (flowSteps[index] ??= { kind: "flow", index });
-    const connections = connectionsOf(parameters, metadata);
-    const webhook = webhookOf(parameters, metadata);
+    const { connections, webhook } = referencesOf(parameters, metadata);
     const designer = isObject(metadata?.designer) ? metadata.designer : null;
     const self = modules.length;
     parents.push(chain.parentIndex);
@@ -240,11 +242,12 @@ function pushChildren(
   push: (list: unknown, chain: Chain) => void,
 ) {
   const pending: [unknown, Chain][] = [];
-  const at = [chain, step, word, self] as const;
   if (Array.isArray(module.onerror) && module.onerror.length > 0) {
     pending.push([
       module.onerror,
-      childChain(...at, { kind: "onerror" }, "error handler", { inErrorHandler: true }),
+      childChain(chain, step, word, self, { kind: "onerror" }, "error handler", {
+        inErrorHandler: true,
+      }),
     ]);
   }
   for (const [member, kind] of CONTAINERS) {
@@ -260,7 +263,10 @@ function pushChildren(
             ? { kind, index: i, ...(typeof entry.name === "string" ? { name: entry.name } : {}) }
             : { kind, index: i };
       const disabled = chain.disabled || entry.disabled === true;
-      pending.push([entry.flow, childChain(...at, childStep, `${kind} ${i + 1}`, { disabled })]);
+      pending.push([
+        entry.flow,
+        childChain(chain, step, word, self, childStep, `${kind} ${i + 1}`, { disabled }),
+      ]);
     }
   }
   // Nesting the format description does not name: any other member holding modules, either
@@ -270,14 +276,14 @@ function pushChildren(
     const value = module[member];
     if (!Array.isArray(value) || value.length === 0) continue;
     if (value.some(isModule)) {
-      pending.push([value, childChain(...at, null, member)]);
+      pending.push([value, childChain(chain, step, word, self, null, member)]);
       continue;
     }
     value.forEach((entry: unknown, i) => {
       if (isObject(entry) && Array.isArray(entry.flow))
         pending.push([
           entry.flow,
-          childChain(...at, { kind: "route", index: i }, `${member} ${i + 1}`),
+          childChain(chain, step, word, self, { kind: "route", index: i }, `${member} ${i + 1}`),
         ]);
     });
   }
