@@ -4,7 +4,7 @@
  */
 import type { BlueprintShape } from "./model";
 
-export type Json = unknown;
+type Json = unknown;
 export type JsonObject = Record<string, unknown>;
 
 export interface LocatedScenario {
@@ -169,7 +169,7 @@ function searchDeeper(document: JsonObject): LocatedScenario | null {
 }
 
 /** What a non-blueprint JSON value is, in a few words (English; the UI shows it as found text). */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) {
     if (value.length === 0) return "an empty JSON array";

@@ -26,10 +26,10 @@ const MAX_PATH_STEPS = 64;
 interface Chain {
   /** Path steps leading to this chain (its modules add their own `flow` step). */
   steps: PathStep[];
-  /** The same path in words, joined, with the separator for the module's own word:
-   * "main flow › router 3 › route 2 › " (flattened once per chain, shared by its modules). */
+  /** The same path in words, with the separator for the module's own word:
+   * "main flow › router 3 › route 2 › " (built once per chain, shared by its modules). */
   prefix: string;
-  /** Words kept for `text` (at most MAX_PATH_STEPS), to extend the path below. */
+  /** The words of `prefix` (at most MAX_PATH_STEPS), to start over from when a path is cut. */
   words: string[];
   /** Earlier steps or words were dropped (`prefix` then starts with "… › "). */
   truncated: boolean;
