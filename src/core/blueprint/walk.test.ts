@@ -29,6 +29,25 @@ describe("walking", () => {
     expect(deepest?.parentKey).toBe("10000");
   });
 
+  it("survives 10,000 levels of mixed nesting (handlers, branches, agent tools), and a deep broken file", () => {
+    const kinds = [
+      (inner: string, id: number) => `{"id":${id},"module":"a:b","onerror":${inner}}`,
+      (inner: string, id: number) =>
+        `{"id":${id},"module":"builtin:BasicIfElse","branches":[{"type":"else","flow":${inner}}]}`,
+      (inner: string, id: number) =>
+        `{"id":${id},"module":"ai-local-agent:RunLocalAIAgent","tools":[{"name":"t","flow":${inner}}]}`,
+    ];
+    let text = '[{"id":0,"module":"slack:CreateMessage"}]';
+    for (let level = 1; level <= 10_000; level++) {
+      text = `[${kinds[level % 3]?.(text, level) ?? ""}]`;
+    }
+    const scenario = read(`{"flow":${text}}`);
+    expect(scenario.modules).toHaveLength(10_001);
+    expect(scenario.modules.at(-1)).toMatchObject({ id: 0, depth: 10_000, parentKey: "1" });
+    const broken = readBlueprint(`{"flow":${text.slice(0, -1)}`);
+    expect(broken.ok ? null : broken.error).toMatchObject({ code: "invalid-json", line: 1 });
+  });
+
   it("describes each module's place in words and in steps", () => {
     const scenario = read(
       JSON.stringify({
