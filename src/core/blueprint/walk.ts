@@ -130,6 +130,11 @@ function childChain(
   };
 }
 
+/** Puts a chain on the walk's stack, when it is a list with something in it. */
+function push(stack: Cursor[], list: unknown, chain: Chain) {
+  if (Array.isArray(list) && list.length > 0) stack.push({ list, next: 0, chain });
+}
+
 const idLabel = (id: unknown, position: number) =>
   typeof id === "number" || typeof id === "string" ? String(id) : `#${position}`;
 
@@ -145,10 +150,6 @@ export function walkScenario(located: LocatedScenario): {
   const flowSteps: PathStep[] = [];
   let skipped = 0;
 
-  const push = (list: unknown, chain: Chain) => {
-    if (Array.isArray(list) && list.length > 0) stack.push({ list, next: 0, chain });
-  };
-
   const scenarioDesigner = located.metadata?.designer;
   const orphans =
     isObject(scenarioDesigner) && Array.isArray(scenarioDesigner.orphans)
@@ -158,6 +159,7 @@ export function walkScenario(located: LocatedScenario): {
   for (let index = orphans.length - 1; index >= 0; index--) {
     const list: unknown = orphans[index];
     push(
+      stack,
       Array.isArray(list) ? list : [list],
       rootChain(`orphans, chain ${index + 1}`, { kind: "orphans", chain: index }, { orphan: true }),
     );
@@ -175,7 +177,7 @@ export function walkScenario(located: LocatedScenario): {
         : rootChain(root.kind === "bag" ? "modules" : "main flow", null, {
             mainFlow: hasTrigger && root.kind === "flow",
           });
-    push(root.modules, chain);
+    push(stack, root.modules, chain);
   }
 
   for (let cursor = stack.at(-1); cursor; cursor = stack.at(-1)) {
@@ -223,7 +225,7 @@ export function walkScenario(located: LocatedScenario): {
       fieldNames: fieldNamesOf(parameters, module.mapper, connections, webhook),
       disabled: chain.disabled,
     });
-    pushChildren(module, chain, step, word, self, push);
+    pushChildren(module, chain, step, word, self, stack);
   }
 
   return { modules, warnings: assignKeys(modules, parents, skipped) };
@@ -239,16 +241,17 @@ function pushChildren(
   step: PathStep,
   word: string,
   self: number,
-  push: (list: unknown, chain: Chain) => void,
+  stack: Cursor[],
 ) {
-  const pending: [unknown, Chain][] = [];
+  const base = stack.length;
   if (Array.isArray(module.onerror) && module.onerror.length > 0) {
-    pending.push([
+    push(
+      stack,
       module.onerror,
       childChain(chain, step, word, self, { kind: "onerror" }, "error handler", {
         inErrorHandler: true,
       }),
-    ]);
+    );
   }
   for (const [member, kind] of CONTAINERS) {
     const list = module[member];
@@ -263,10 +266,11 @@ function pushChildren(
             ? { kind, index: i, ...(typeof entry.name === "string" ? { name: entry.name } : {}) }
             : { kind, index: i };
       const disabled = chain.disabled || entry.disabled === true;
-      pending.push([
+      push(
+        stack,
         entry.flow,
         childChain(chain, step, word, self, childStep, `${kind} ${i + 1}`, { disabled }),
-      ]);
+      );
     }
   }
   // Nesting the format description does not name: any other member holding modules, either
@@ -276,20 +280,23 @@ function pushChildren(
     const value = module[member];
     if (!Array.isArray(value) || value.length === 0) continue;
     if (value.some(isModule)) {
-      pending.push([value, childChain(chain, step, word, self, null, member)]);
+      push(stack, value, childChain(chain, step, word, self, null, member));
       continue;
     }
     value.forEach((entry: unknown, i) => {
       if (isObject(entry) && Array.isArray(entry.flow))
-        pending.push([
+        push(
+          stack,
           entry.flow,
           childChain(chain, step, word, self, { kind: "route", index: i }, `${member} ${i + 1}`),
-        ]);
+        );
     });
   }
-  for (let c = pending.length - 1; c >= 0; c--) {
-    const [list, child] = pending[c] ?? [];
-    if (child) push(list, child);
+  // Pushed in visiting order, then turned around: the first child ends on top of the stack.
+  for (let low = base, high = stack.length - 1; low < high; low++, high--) {
+    const swap = stack[low] as Cursor;
+    stack[low] = stack[high] as Cursor;
+    stack[high] = swap;
   }
 }
 
