@@ -276,9 +276,9 @@ function pushChildren(
   // Nesting the format description does not name: any other member holding modules, either
   // directly or as a list of `{ flow }` entries.
   for (const member in module) {
-    if (KNOWN_MEMBERS.has(member)) continue;
     const value = module[member];
-    if (!Array.isArray(value) || value.length === 0) continue;
+    // Most members are not arrays: tested first, it spares a set lookup per member.
+    if (!Array.isArray(value) || value.length === 0 || KNOWN_MEMBERS.has(member)) continue;
     if (value.some(isModule)) {
       push(stack, value, childChain(chain, step, word, self, null, member));
       continue;
