@@ -25,7 +25,7 @@ const collectGarbage = runInNewContext("gc") as () => void;
 const TARGET_RATIO = 1.5;
 /** Runs not counted: the JIT compiles both paths first (the small fixtures need more of them). */
 const WARM_UP = { small: 20, large: 2 };
-const RUNS = 7;
+const RUNS = 9;
 const TODAY = "2026-11-25";
 
 function median(values: number[]): number {
