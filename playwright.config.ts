@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumPath, CHROMIUM_FLAGS } from "./scripts/lib/chromium";
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "e2e",

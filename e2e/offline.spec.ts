@@ -51,7 +51,7 @@ test("a new version announces itself and loads only when the reader asks", async
   // serves a new version, as after a deployment.
   const copy = test.info().outputPath("dist");
   cpSync("dist", copy, { recursive: true });
-  const server = await serveBuiltApp(4191, copy);
+  const server = await serveBuiltApp(Number(process.env.E2E_PORT ?? 4173) + 18, copy);
   try {
     await page.goto(`${server.base}/en/docs/api-overview`);
     await page.evaluate(async () => {
