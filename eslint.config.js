@@ -4,6 +4,30 @@ import reactHooks from "eslint-plugin-react-hooks";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import importPlugin from "eslint-plugin-import";
 import globals from "globals";
+import { readdirSync } from "node:fs";
+
+// Each folder of src/features is one feature; none may import another (see docs/decisions).
+const FEATURES = readdirSync(new URL("./src/features", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const BROWSER_GLOBALS = [
+  "window",
+  "document",
+  "navigator",
+  "location",
+  "self",
+  "globalThis",
+  "localStorage",
+  "sessionStorage",
+  "indexedDB",
+  "caches",
+  "fetch",
+  "XMLHttpRequest",
+  "Worker",
+  "BroadcastChannel",
+  "requestAnimationFrame",
+];
 
 export default tseslint.config(
   {
@@ -41,10 +65,57 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.recommended,
   },
   {
-    // src/core is plain TypeScript: it must run in a Web Worker, in Node and in tests alike.
-    files: ["src/core/**/*.ts"],
+    // The layers, one way down: app → features → ui, lib → i18n → core (docs/decisions/0005).
+    files: ["src/**/*.{ts,tsx}"],
     plugins: { import: importPlugin },
-    settings: { "import/resolver": { node: { extensions: [".ts", ".tsx", ".js"] } } },
+    settings: {
+      "import/resolver": { node: { extensions: [".ts", ".tsx", ".js"] } },
+      // no-cycle reads the files an import leads to: it must parse TypeScript too.
+      "import/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+    },
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./src/core",
+              from: "./src",
+              except: ["./core"],
+              message: "src/core imports nothing but src/core.",
+            },
+            {
+              target: "./src/i18n",
+              from: ["./src/app", "./src/features", "./src/ui", "./src/lib"],
+              message:
+                "src/i18n sits below the app, features, ui and lib: it may import core only.",
+            },
+            {
+              target: ["./src/ui", "./src/lib"],
+              from: ["./src/app", "./src/features"],
+              message: "Shared ui and lib code must not depend on the app shell or a feature.",
+            },
+            {
+              target: "./src/lib",
+              from: "./src/ui",
+              message: "Services in src/lib do not render: they must not import components.",
+            },
+            ...FEATURES.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: "./src/features",
+              except: [`./${feature}`],
+              message:
+                "A feature never imports another feature: move what both need to ui, lib or core.",
+            })),
+          ],
+        },
+      ],
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  {
+    // src/core is plain TypeScript: it must run in a Web Worker, in Node and in tests alike.
+    files: ["src/core/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       "no-restricted-imports": [
@@ -62,40 +133,18 @@ export default tseslint.config(
           ],
         },
       ],
-      "import/no-restricted-paths": [
+      "no-restricted-globals": ["error", ...BROWSER_GLOBALS],
+      "no-restricted-syntax": [
         "error",
         {
-          zones: [
-            {
-              target: "./src/core",
-              from: "./src/features",
-              message: "src/core must not depend on features.",
-            },
-            {
-              target: "./src/core",
-              from: "./src/app",
-              message: "src/core must not depend on the app shell.",
-            },
-            {
-              target: "./src/core",
-              from: "./src/ui",
-              message: "src/core must not depend on UI components.",
-            },
-          ],
+          selector: "JSXElement",
+          message: "src/core has no React: components live in ui or a feature.",
         },
-      ],
-      "no-restricted-globals": [
-        "error",
-        "window",
-        "document",
-        "navigator",
-        "localStorage",
-        "sessionStorage",
       ],
     },
   },
   {
-    files: ["src/core/**/*.test.ts"],
+    files: ["src/core/**/*.test.{ts,tsx}"],
     rules: { "no-restricted-imports": "off" },
   },
 );

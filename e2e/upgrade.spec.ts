@@ -20,6 +20,8 @@ async function checkInDiagnose(page: Page, lang: string, text: string) {
     );
   }, text);
   await expect(page.getByTestId("diagnose-result")).toBeVisible();
+  // Offered only once the blueprint is kept in the browser, where the wizard reads it after a reload.
+  await expect(page.getByTestId("start-upgrade")).toBeVisible();
 }
 
 const steps = (page: Page) => page.getByRole("main").locator("ol > li[id^=step-]");

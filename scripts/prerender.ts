@@ -4,7 +4,7 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { LOCALES } from "../src/i18n/locales";
+import { LOCALES } from "../src/core/locale/locales";
 import { loadArticles } from "./lib/articles";
 
 const DIST = "dist";

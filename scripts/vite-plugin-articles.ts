@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
-import { isLocale, LOCALES } from "../src/i18n/locales";
+import { isLocale, LOCALES } from "../src/core/locale/locales";
 import { articlePath, loadArticles } from "./lib/articles";
 
 const PREFIX = "virtual:article/";

@@ -5,10 +5,13 @@ import { RouterProvider } from "react-router/dom";
 import { routes } from "./app/routes";
 import { preloadPrerenderedPage } from "./app/hydrate";
 import { keepPlaceOnLanguageLinks } from "./ui/LanguageMenu";
+import { holdEarlyPaste } from "./lib/held-paste";
 import "./styles.css";
 
 // Before hydration too: a language link keeps the section being read.
 document.addEventListener("click", keepPlaceOnLanguageLinks, true);
+// Before the Diagnose page listens: a paste is held for it, never dropped.
+document.addEventListener("paste", holdEarlyPaste);
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");

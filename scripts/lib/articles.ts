@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { convertArticle } from "../../src/core/docs/convert";
 import type { Article } from "../../src/core/docs/article-model";
-import { LOCALES, type Locale } from "../../src/i18n/locales";
+import { LOCALES, type Locale } from "../../src/core/locale/locales";
 
 export const CONTENT_DIR = "content/api-overview";
 

@@ -1,12 +1,10 @@
 // File discovery and per-file analysis for the command-line check (scripts/check.ts).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { analyze } from "../../src/core/analysis/analyze";
-import { planUpgrade } from "../../src/core/analysis/plan";
 import type { Plan, Report, Severity } from "../../src/core/analysis/report";
-import { readBlueprint } from "../../src/core/blueprint/read";
 import type { ReadError, Scenario } from "../../src/core/blueprint/model";
 import { CATALOG } from "../../src/core/catalog/index";
+import { diagnoseBlueprint } from "../../src/core/diagnosis/diagnose";
 
 /** Every file named on the command line, and every .json file under a named folder. */
 export function collectFiles(paths: string[]): string[] {
@@ -45,16 +43,7 @@ export function checkFile(file: string, today: string): FileResult {
       error: { code: "empty", message: `The file could not be read: ${reason}` },
     };
   }
-  const read = readBlueprint(bytes);
-  if (!read.ok) return { file, ok: false, error: read.error };
-  const report = analyze(read.scenario, CATALOG, today);
-  return {
-    file,
-    ok: true,
-    scenario: read.scenario,
-    report,
-    plan: planUpgrade(read.scenario, report, CATALOG),
-  };
+  return { file, ...diagnoseBlueprint(bytes, CATALOG, { today }) };
 }
 
 /** One file's entry in the `--json` report (its schema is documented in the README). */

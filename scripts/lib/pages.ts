@@ -1,5 +1,5 @@
 // The app's page types, for the measuring scripts (size budget, Lighthouse, axe report).
-import { LOCALES, type Locale } from "../../src/i18n/locales";
+import { LOCALES, type Locale } from "../../src/core/locale/locales";
 
 export interface PageType {
   name: string;

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { Link, useLocation } from "react-router";
 import { appMessages } from "../i18n/app";
 import { useT } from "../i18n/useT";
-import type { Locale } from "../i18n/locales";
+import type { Locale } from "../core/locale/locales";
 
 /** A 404 in the reader's language, with ways back; never a blank page. */
 export function NotFound({ locale }: { locale: Locale }) {

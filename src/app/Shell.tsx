@@ -2,7 +2,7 @@ import { Suspense, useEffect, type ReactNode } from "react";
 import { NavLink, Outlet } from "react-router";
 import { DOCS_SNAPSHOTS } from "../core/docs/snapshots";
 import { appMessages } from "../i18n/app";
-import { formatDate } from "../i18n/format";
+import { formatDate } from "../core/locale/format";
 import { useLocale, useT } from "../i18n/useT";
 import { LanguageMenu } from "../ui/LanguageMenu";
 import { ThemeSwitch } from "../ui/ThemeSwitch";

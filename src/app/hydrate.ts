@@ -1,6 +1,6 @@
 import { loadArticle } from "../features/docs/article-loader";
 import { appMessages } from "../i18n/app";
-import { isLocale } from "../i18n/locales";
+import { isLocale } from "../core/locale/locales";
 import { DocsPage } from "./routes";
 
 /**

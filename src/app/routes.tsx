@@ -1,5 +1,5 @@
 import { Navigate, useParams, type RouteObject } from "react-router";
-import { isLocale } from "../i18n/locales";
+import { isLocale } from "../core/locale/locales";
 import { browserLocale, useLocale } from "../i18n/useT";
 import { lazyPage } from "./lazy-page";
 import { NotFound } from "./NotFound";

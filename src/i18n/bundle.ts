@@ -1,5 +1,5 @@
-import { trackable } from "../app/trackable";
-import type { Locale } from "./locales";
+import { trackable } from "../core/async/trackable";
+import type { Locale } from "../core/locale/locales";
 
 /** A translation of a bundle: every key of the English messages, and no other. */
 export type Translation<T> = { readonly [K in keyof T]: string };
@@ -31,12 +31,4 @@ export function defineBundle<T extends Record<string, string>>(
       return promise;
     },
   };
-}
-
-/** Replaces `{name}` placeholders. Values are inserted as text; React escapes them. */
-export function interpolate(template: string, values?: Record<string, string | number>): string {
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
 }

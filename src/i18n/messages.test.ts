@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "./locales";
+import { LOCALES } from "../core/locale/locales";
 
 // Every message bundle: the shell's, and each feature's `messages/` folder.
 const files = import.meta.glob<{ default: Record<string, string> }>(

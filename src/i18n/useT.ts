@@ -1,7 +1,8 @@
 import { use, useCallback } from "react";
 import { useParams } from "react-router";
-import { interpolate, type MessageBundle } from "./bundle";
-import { DEFAULT_LOCALE, isLocale, preferredLocale, type Locale } from "./locales";
+import { interpolate } from "../core/locale/interpolate";
+import type { MessageBundle } from "./bundle";
+import { DEFAULT_LOCALE, isLocale, preferredLocale, type Locale } from "../core/locale/locales";
 
 /** The browser's preferred language among ours (English where there is no browser, e.g. prerender). */
 export function browserLocale(): Locale {

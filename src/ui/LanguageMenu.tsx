@@ -1,6 +1,6 @@
 import { useLocation } from "react-router";
-import { isLocale, LOCALES, NATIVE_NAMES, type Locale } from "../i18n/locales";
-import { readingAnchor } from "../app/reading-position";
+import { isLocale, LOCALES, NATIVE_NAMES, type Locale } from "../core/locale/locales";
+import { readingAnchor } from "../lib/reading-position";
 
 interface Props {
   current: Locale;

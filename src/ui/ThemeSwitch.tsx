@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from "react";
-import { applyTheme, readTheme, saveTheme, subscribeTheme, THEMES, type Theme } from "../app/theme";
+import { applyTheme, readTheme, saveTheme, subscribeTheme, THEMES, type Theme } from "../lib/theme";
 
 interface Props {
   label: string;

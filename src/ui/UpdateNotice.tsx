@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { registerServiceWorker } from "../app/service-worker";
+import { registerServiceWorker } from "../lib/service-worker";
 
 interface Props {
   text: string;

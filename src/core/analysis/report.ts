@@ -4,6 +4,9 @@
  * the UI needs words: it renders its own localized text from codes, ids and dates.
  */
 import type { BlueprintShape, Platform, ReadWarning } from "../blueprint/model";
+import type { ChangeCategory, ChangeLevel, DatedFact, UpgradeMethod } from "../domain/change";
+
+export type { ChangeCategory, ChangeLevel, DatedFact, UpgradeMethod } from "../domain/change";
 
 /** Computed from the entry's dates against `today`, never stored in the catalog. */
 export type Severity = "expired" | "critical" | "warning" | "info";
@@ -17,15 +20,6 @@ export type Confidence = "confirmed" | "likely";
 
 export type MatchKind =
   "module-id" | "module-prefix" | "connection-type" | "name-pattern" | "user-rule";
-
-export type ChangeLevel = "connection" | "module" | "connector";
-export type ChangeCategory = "auth" | "endpoint" | "api-version";
-
-export interface DatedFact {
-  date: string | null; // YYYY-MM-DD
-  precision: "day" | "week" | "month" | "quarter" | "year" | "unspecified";
-  text: string | null;
-}
 
 export interface Finding {
   /** Stable within a report: `${entryId}|${subject}`. */
@@ -99,17 +93,6 @@ export interface UserRules {
 export const NO_RULES: UserRules = { confirmed: [], dismissed: [], mapped: [] };
 
 export type StepKind = "prepare" | "connection" | "connector" | "module" | "verify";
-
-export type UpgradeMethod =
-  | "backup"
-  | "upgrade"
-  | "upgrade-all"
-  | "choose-new"
-  | "new-connection"
-  | "new-connector-rebuild"
-  | "external-action"
-  | "none"
-  | "verify";
 
 /** What must be true in a re-exported blueprint for a step to count as done. */
 export type DoneCondition =

@@ -30,7 +30,7 @@ function utf8Size(text: string, limit: number): number {
 }
 
 /** Bytes to text: UTF-8 (its byte-order mark dropped), or UTF-16 when a UTF-16 mark says so. */
-function decode(bytes: Uint8Array): string {
+export function blueprintText(bytes: Uint8Array): string {
   const [first, second] = bytes;
   const encoding =
     first === 0xff && second === 0xfe
@@ -45,7 +45,7 @@ export function readBlueprint(input: string | Uint8Array): ReadResult {
   const byteLength = typeof input === "string" ? null : input.byteLength;
   if (byteLength !== null && byteLength > HARD_LIMIT_BYTES) return tooLarge(byteLength);
   // TextDecoder drops a byte-order mark; a string may still start with one.
-  let text = typeof input === "string" ? input : decode(input);
+  let text = typeof input === "string" ? input : blueprintText(input);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const size = byteLength ?? utf8Size(text, HARD_LIMIT_BYTES);
   if (size > HARD_LIMIT_BYTES) return tooLarge(size);

@@ -2,7 +2,7 @@
  * Small constructors that keep the catalog entries readable: dates with their precision, sources
  * as public URLs in the documentation snapshot, and an entry with the defaults most share.
  */
-import type { DatedFact } from "../analysis/report";
+import type { DatedFact } from "../domain/change";
 import { experienceLeagueUrl } from "../docs/doc-links";
 import type { CatalogEntry, ConnectionMatcher, IdStatus, ModuleMatcher, Source } from "./model";
 

@@ -4,7 +4,7 @@
  * prove the data in `entries/` conforms. Severity is never stored: the analyzer computes it from
  * the dates against `today`.
  */
-import type { ChangeCategory, ChangeLevel, DatedFact, UpgradeMethod } from "../analysis/report";
+import type { ChangeCategory, ChangeLevel, DatedFact, UpgradeMethod } from "../domain/change";
 
 /**
  * How sure the facts are about an id:

@@ -2,7 +2,7 @@
  * The article as the app renders it: converted from Markdown at build time into plain data, so no
  * Markdown parser and no HTML from the content ever reaches the browser.
  */
-import type { Locale } from "../../i18n/locales";
+import type { Locale } from "../locale/locales";
 
 export type Inline =
   | { type: "text"; value: string }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../../i18n/locales";
+import { LOCALES } from "../locale/locales";
 import { findBrokenCharacters, structureDifferences } from "./content-check";
 import { convertArticle } from "./convert";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LOCALES, type Locale } from "../../i18n/locales";
+import { LOCALES, type Locale } from "../locale/locales";
 import type { Article, Block, Inline } from "./article-model";
 import { ArticleError, convertArticle, plain } from "./convert";
 

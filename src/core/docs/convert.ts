@@ -9,7 +9,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { matter } from "vfile-matter";
-import type { Locale } from "../../i18n/locales";
+import type { Locale } from "../locale/locales";
 import type { Article, Block, Inline, Section } from "./article-model";
 import { resolveDocLink } from "./doc-links";
 import { DOCS_SNAPSHOTS } from "./snapshots";

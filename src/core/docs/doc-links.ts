@@ -4,7 +4,7 @@
  * the same page on Experience League in the reader's language (fact sheet §5: the URL is built
  * from the TOC anchors, not the repository folders, so each page is listed here).
  */
-import type { Locale } from "../../i18n/locales";
+import type { Locale } from "../locale/locales";
 import type { LinkKind } from "./article-model";
 
 const EXPERIENCE_LEAGUE = "https://experienceleague.adobe.com";

@@ -1,4 +1,4 @@
-import type { Locale } from "../../i18n/locales";
+import type { Locale } from "../locale/locales";
 import type { DocsSnapshot } from "./article-model";
 
 /** The documentation mirrors the articles were taken from (fact sheet §0). */

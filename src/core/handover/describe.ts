@@ -6,9 +6,9 @@
 import type { DatedFact, Plan, PlanStep, StepKind, UpgradeMethod } from "../analysis/report";
 import type { Scenario, ScenarioModule } from "../blueprint/model";
 import type { Catalog, CatalogEntry, Source } from "../catalog/model";
-import { interpolate } from "../../i18n/bundle";
-import { formatDate } from "../../i18n/format";
-import type { Locale } from "../../i18n/locales";
+import { interpolate } from "../locale/interpolate";
+import { formatDate } from "../locale/format";
+import type { Locale } from "../locale/locales";
 import type { HandoverKey, HandoverWords } from "./words";
 import { redactValue } from "../blueprint/redact";
 

@@ -1,6 +1,6 @@
-import { interpolate } from "../../i18n/bundle";
-import { formatDate } from "../../i18n/format";
-import type { Locale } from "../../i18n/locales";
+import { interpolate } from "../locale/interpolate";
+import { formatDate } from "../locale/format";
+import type { Locale } from "../locale/locales";
 import type { StepDescription } from "./describe";
 import { redactValue } from "../blueprint/redact";
 import type { HandoverWords } from "./words";

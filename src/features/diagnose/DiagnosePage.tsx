@@ -2,7 +2,7 @@ import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { CATALOG } from "../../core/catalog/index";
 import { buildExamples, type ExampleKind } from "../../core/examples/examples";
-import { formatDate, formatNumber } from "../../i18n/format";
+import { formatDate, formatNumber } from "../../core/locale/format";
 import { useLocale, useT } from "../../i18n/useT";
 import { appMessages } from "../../i18n/app";
 import { FindingsList } from "./FindingsList";
@@ -15,10 +15,10 @@ import { ProgressPanel } from "./ProgressPanel";
 import { ReadErrorPanel } from "./ReadErrorPanel";
 import { RulesPanel } from "./RulesPanel";
 import { Summary } from "./Summary";
-import { UPGRADE_PAGE_READY } from "./upgrade-link";
-import { fileInput, textInput, useAnalysis } from "./useAnalysis";
+import { fileInput, textInput, type BlueprintInput } from "../../lib/diagnosis/blueprint-input";
+import { useDiagnosis } from "../../lib/diagnosis/useDiagnosis";
 import { usePasteAndDrop } from "./usePasteAndDrop";
-import { useRules } from "./useRules";
+import { useRules } from "../../lib/useRules";
 import { parseView, viewParams, type DiagnoseView } from "./url-state";
 
 /** Inputs up to this many characters go back into the text box to be fixed there. */
@@ -33,19 +33,22 @@ const secondaryButton =
  * Waits for its messages with an unconditional use(): useT's use() only runs when the bundle is
  * not loaded yet, and a render replayed after the bundle arrives would then call fewer hooks.
  */
-export default function DiagnosePage(props: { upgradeAvailable?: boolean }) {
+export default function DiagnosePage() {
   const locale = useLocale();
   use(diagnoseMessages.load(locale));
   use(appMessages.load(locale));
-  return <Diagnose {...props} />;
+  return <Diagnose />;
 }
 
-function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?: boolean }) {
+function Diagnose() {
   const locale = useLocale();
   const t = useT(diagnoseMessages);
   const tApp = useT(appMessages);
   const rules = useRules();
-  const { state, run, cancel, retry, forget } = useAnalysis(rules.rules);
+  const diagnosis = useDiagnosis(rules.rules);
+  const { give, cancel, retry } = diagnosis;
+  const input = diagnosis.blueprint?.input ?? null;
+  const [forgotten, setForgotten] = useState(false);
   const [searchParams, setSearchParams] = useSearchParams();
   // The address holds the view; local state shows a change at once (the router updates later).
   const [view, setViewState] = useState(() => parseView(searchParams));
@@ -76,13 +79,14 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
   );
 
   const start = useCallback(
-    (input: Parameters<typeof run>[0]) => {
+    (input: BlueprintInput) => {
       preloadGraph();
       // Short input goes to the text box, so a fix can be made right there; long input stays in memory.
       setText(input.text !== null && input.text.length <= TEXT_BOX_LIMIT ? input.text : "");
-      void run(input);
+      setForgotten(false);
+      give(input);
     },
-    [run],
+    [give],
   );
   const onText = useCallback((pasted: string) => start(textInput(pasted, "paste")), [start]);
   const onFile = useCallback((file: File) => start(fileInput(file, "drop")), [start]);
@@ -94,7 +98,7 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
     if (example) start(textInput(example.text, "example", kind));
   };
 
-  const outcome = state.outcome;
+  const outcome = diagnosis.outcome;
   const result = outcome?.ok ? outcome : null;
   const readError = outcome && !outcome.ok ? outcome.error : null;
   const modules = useMemo(
@@ -104,8 +108,8 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
   const badges = useMemo(() => moduleBadges(result?.report.findings ?? []), [result]);
   const selected = view.module ? modules.get(view.module) : undefined;
   const keptLarge =
-    state.input && (state.input.file || (state.input.text?.length ?? 0) > TEXT_BOX_LIMIT)
-      ? formatNumber(locale, Math.round((state.input.size / MB) * 10) / 10)
+    input && (input.file || (input.text?.length ?? 0) > TEXT_BOX_LIMIT)
+      ? formatNumber(locale, Math.round((input.size / MB) * 10) / 10)
       : null;
 
   return (
@@ -129,10 +133,12 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
         compact={result !== null}
       />
 
-      {(state.progress || state.cancelled || state.crash || state.forgotten) && (
+      {(diagnosis.progress || diagnosis.cancelled || diagnosis.crash || forgotten) && (
         <div className="grid gap-3">
-          {state.progress && <ProgressPanel t={t} progress={state.progress} onCancel={cancel} />}
-          {state.cancelled && (
+          {diagnosis.progress && (
+            <ProgressPanel t={t} progress={diagnosis.progress} onCancel={cancel} />
+          )}
+          {diagnosis.cancelled && (
             <p role="status" className="flex flex-wrap items-center gap-3">
               {t("progress.cancelled")}
               <button type="button" className={secondaryButton} onClick={retry}>
@@ -140,30 +146,30 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
               </button>
             </p>
           )}
-          {state.crash && (
+          {diagnosis.crash && (
             <p role="alert" className="rounded border-2 border-red-700 p-3 dark:border-red-400">
-              {t("error.crashed", { message: state.crash })}{" "}
+              {t("error.crashed", { message: diagnosis.crash })}{" "}
               <button type="button" className={secondaryButton} onClick={retry}>
                 {t("error.retry")}
               </button>
             </p>
           )}
-          {state.forgotten && <p role="status">{t("saved.forgotten")}</p>}
+          {forgotten && <p role="status">{t("saved.forgotten")}</p>}
         </div>
       )}
 
       <p aria-live="polite" className="sr-only">
-        {result && !state.progress
+        {result && !diagnosis.progress
           ? t("result.announce", { count: result.report.findings.length })
           : ""}
       </p>
 
-      {readError && state.input && (
+      {readError && input && (
         <ReadErrorPanel
           t={t}
           locale={locale}
           error={readError}
-          inputSize={state.input.size}
+          inputSize={input.size}
           inTextBox={keptLarge === null}
           onRetry={retry}
         />
@@ -172,12 +178,14 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
       {result && (
         <div className="grid gap-6" data-testid="diagnose-result">
           <div className="flex flex-wrap items-center gap-3 rounded-lg bg-slate-100 px-3 py-2 text-sm dark:bg-slate-900">
-            {state.input?.example ? (
+            {input?.example ? (
               <span className="font-semibold">{t("examples.shown")}</span>
             ) : (
               <span>
-                {state.restoredAt
-                  ? t("saved.restored", { date: formatDate(locale, state.restoredAt.slice(0, 10)) })
+                {diagnosis.blueprint?.restoredAt
+                  ? t("saved.restored", {
+                      date: formatDate(locale, diagnosis.blueprint.restoredAt.slice(0, 10)),
+                    })
                   : t("saved.kept")}
               </span>
             )}
@@ -186,13 +194,15 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
               className={secondaryButton}
               onClick={() => {
                 setText("");
-                void forget();
+                setForgotten(true);
+                void diagnosis.forget();
               }}
             >
               {t("saved.forget")}
             </button>
-            {upgradeAvailable && state.kept && (
+            {diagnosis.blueprint?.stored && (
               <Link
+                data-testid="start-upgrade"
                 to={`/${locale}/upgrade`}
                 className="ms-auto rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800"
               >
@@ -200,7 +210,7 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
               </Link>
             )}
           </div>
-          {state.saveFailed && (
+          {diagnosis.blueprint?.stored === false && (
             <p role="status" className="text-sm text-amber-900 dark:text-amber-200">
               {t("saved.failed")}
             </p>
@@ -210,7 +220,7 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
             locale={locale}
             scenario={result.scenario}
             report={result.report}
-            inputSize={state.input?.size ?? 0}
+            inputSize={input?.size ?? 0}
           />
           <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
             <div className="lg:sticky lg:top-4 lg:self-start">

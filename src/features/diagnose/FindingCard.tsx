@@ -3,11 +3,12 @@ import type { Finding } from "../../core/analysis/report";
 import type { ScenarioModule } from "../../core/blueprint/model";
 import { entryById, sourceUrlInLocale } from "../../core/catalog/index";
 import type { CatalogEntry } from "../../core/catalog/model";
-import { formatDate, formatRelative } from "../../i18n/format";
-import type { Locale } from "../../i18n/locales";
+import { formatDate, formatRelative } from "../../core/locale/format";
+import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
-import { isWebUrl, sourceLabel } from "./findings-view";
+import { isWebUrl } from "../../core/catalog/sources";
+import { SourceLinks } from "../../ui/SourceLinks";
 import type { DiagnoseMessages } from "./messages/en";
 
 export interface FindingActions {
@@ -191,28 +192,10 @@ export function FindingCard(props: Props) {
       {entry && entry.sources.some((source) => isWebUrl(source.url)) && (
         <div className="mt-2 text-sm">
           <h5 className="font-semibold">{t("finding.sources")}</h5>
-          <ul className="mt-1 grid gap-0.5">
-            {entry.sources
-              .filter((source) => isWebUrl(source.url))
-              .map((source) => {
-                const href = sourceUrlInLocale(source.url, locale);
-                return (
-                  <li key={source.url} className="break-all">
-                    <a
-                      href={href}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      className="text-blue-800 underline dark:text-blue-300"
-                    >
-                      {sourceLabel(href)}
-                    </a>{" "}
-                    <span className="text-slate-600 dark:text-slate-400">
-                      {t("finding.external")}
-                    </span>
-                  </li>
-                );
-              })}
-          </ul>
+          <SourceLinks
+            urls={entry.sources.map((source) => sourceUrlInLocale(source.url, locale))}
+            note={t("finding.external")}
+          />
         </div>
       )}
     </article>

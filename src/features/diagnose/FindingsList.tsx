@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { Report } from "../../core/analysis/report";
 import type { ScenarioModule } from "../../core/blueprint/model";
-import type { Locale } from "../../i18n/locales";
+import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import { FindingCard, type FindingActions } from "./FindingCard";
 import { Filters } from "./Filters";

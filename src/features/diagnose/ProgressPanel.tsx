@@ -1,4 +1,4 @@
-import type { AnalysisProgress } from "../../app/analysis/client";
+import type { AnalysisProgress } from "../../lib/diagnosis/worker-client";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
 

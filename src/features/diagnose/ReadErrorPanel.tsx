@@ -1,8 +1,8 @@
 import { useEffect, useRef } from "react";
 import type { ReadError } from "../../core/blueprint/model";
 import { HARD_LIMIT_BYTES } from "../../core/blueprint/read";
-import { formatNumber } from "../../i18n/format";
-import type { Locale } from "../../i18n/locales";
+import { formatNumber } from "../../core/locale/format";
+import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
 

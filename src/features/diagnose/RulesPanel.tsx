@@ -1,9 +1,9 @@
 import { useRef, useState } from "react";
 import type { UserRules } from "../../core/analysis/report";
-import type { StorageProblem } from "../../app/storage";
+import type { StorageProblem } from "../../lib/storage";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
-import { parseRulesFile, rulesFile } from "./useRules";
+import { parseRulesFile, rulesFile } from "../../core/analysis/user-rules";
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;

@@ -1,8 +1,8 @@
 import { SEVERITIES, type Report } from "../../core/analysis/report";
 import { entryById } from "../../core/catalog/index";
 import type { Scenario } from "../../core/blueprint/model";
-import { formatDate, formatNumber, formatRelative } from "../../i18n/format";
-import type { Locale } from "../../i18n/locales";
+import { formatDate, formatNumber, formatRelative } from "../../core/locale/format";
+import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { deadlines } from "./findings-view";

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding, Report } from "../../core/analysis/report";
-import {
-  deadlines,
-  filterFindings,
-  groupFindings,
-  isWebUrl,
-  moduleBadges,
-  pathParts,
-  sourceLabel,
-} from "./findings-view";
+import { deadlines, filterFindings, groupFindings, moduleBadges, pathParts } from "./findings-view";
 import { DEFAULT_VIEW } from "./url-state";
 
 function finding(id: string, extra: Partial<Finding>): Finding {
@@ -76,25 +68,6 @@ describe("deadlines", () => {
       "y:2026-01-31",
       "x:2026-09-30",
     ]);
-  });
-});
-
-describe("sources", () => {
-  it("names a source by its site and page", () => {
-    expect(
-      sourceLabel(
-        "https://experienceleague.adobe.com/sv/docs/workfront-fusion/using/x/gmail-modules",
-      ),
-    ).toBe("Experience League · gmail-modules");
-    expect(sourceLabel("https://github.com/AdobeDocs/repo/blob/abc/help/a/b-c.md")).toBe(
-      "GitHub · b-c",
-    );
-    expect(sourceLabel("https://www.make.com/")).toBe("make.com");
-  });
-
-  it("turns only https addresses into links", () => {
-    expect(isWebUrl("https://example.org")).toBe(true);
-    expect(isWebUrl("javascript:alert(1)")).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@
  * a short paste into the blueprint text box is left to the browser, for editing.
  */
 import { useEffect, useState } from "react";
+import { startListening, stopListening } from "../../lib/held-paste";
 
 /** Up to this many characters, a paste into the text box stays there to be edited. */
 export const TEXTAREA_PASTE_LIMIT = 20_000;
@@ -70,7 +71,11 @@ export function usePasteAndDrop({ onText, onFile, textarea }: Handlers): { dragg
     window.addEventListener("dragleave", onDragLeave);
     window.addEventListener("dragover", onDragOver);
     window.addEventListener("drop", onDrop);
+    const early = startListening();
+    if (early?.file) onFile(early.file);
+    else if (early?.text) onText(early.text);
     return () => {
+      stopListening();
       document.removeEventListener("paste", onPaste);
       window.removeEventListener("dragenter", onDragEnter);
       window.removeEventListener("dragleave", onDragLeave);

@@ -1,7 +1,7 @@
 import { use, useEffect, useMemo } from "react";
 import { appMessages } from "../../i18n/app";
 import { useLocale, useT } from "../../i18n/useT";
-import { setReadingAnchor } from "../../app/reading-position";
+import { setReadingAnchor } from "../../lib/reading-position";
 import { loadArticle } from "./article-loader";
 import { ArticleBody } from "./ArticleBody";
 import { TableOfContents } from "./TableOfContents";

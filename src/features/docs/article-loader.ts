@@ -1,6 +1,6 @@
 import type { Article } from "../../core/docs/article-model";
-import { trackable } from "../../app/trackable";
-import type { Locale } from "../../i18n/locales";
+import { trackable } from "../../core/async/trackable";
+import type { Locale } from "../../core/locale/locales";
 
 // One chunk per language, built from content/api-overview/<locale>.md by the articles plugin.
 const LOADERS: Record<Locale, () => Promise<{ default: Article }>> = {

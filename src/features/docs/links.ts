@@ -1,4 +1,4 @@
-import type { Locale } from "../../i18n/locales";
+import type { Locale } from "../../core/locale/locales";
 
 /**
  * Where the article's "Upgrade a module to a new version" link leads: the app's own upgrade

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { RecentScenario } from "../../core/progress/progress";
-import { formatDate } from "../../i18n/format";
-import type { Locale } from "../../i18n/locales";
+import { formatDate } from "../../core/locale/format";
+import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import type { UpgradeMessages } from "./messages/en";
 

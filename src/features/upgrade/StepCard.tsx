@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import type { StepDescription } from "../../core/handover/describe";
 import type { TranslateFn } from "../../i18n/useT";
 import { ScenarioMiniMap, type MiniMapGeometry } from "../../ui/ScenarioMiniMap";
-import { isWebUrl, sourceLabel } from "../diagnose/findings-view";
+import { SourceLinks } from "../../ui/SourceLinks";
 import type { UpgradeMessages } from "./messages/en";
 
 interface Props {
@@ -176,24 +176,7 @@ export function StepCard({
         )}
         {step.sources.length > 0 && (
           <Group title={t("plan.label.sources")}>
-            <ul className="mt-1 space-y-1 text-sm">
-              {step.sources.map((source) => (
-                <li key={source.url} className="[overflow-wrap:anywhere]">
-                  {isWebUrl(source.url) ? (
-                    <a
-                      href={source.url}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
-                    >
-                      {sourceLabel(source.url)}
-                    </a>
-                  ) : (
-                    source.url
-                  )}
-                </li>
-              ))}
-            </ul>
+            <SourceLinks urls={step.sources.map((source) => source.url)} />
           </Group>
         )}
         {onNext && !done && (

@@ -1,4 +1,4 @@
-import type { StorageProblem } from "../../app/storage";
+import type { StorageProblem } from "../../lib/storage";
 import type { TranslateFn } from "../../i18n/useT";
 import type { UpgradeMessages } from "./messages/en";
 

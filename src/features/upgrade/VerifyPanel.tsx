@@ -1,14 +1,14 @@
 import { useId, useState, type DragEvent } from "react";
-import { analyzeInWorker } from "../../app/analysis/client";
+import { analyzeInWorker } from "../../lib/diagnosis/worker-client";
 import { compareAfterUpgrade } from "../../core/analysis/compare";
 import type { Comparison, Plan } from "../../core/analysis/report";
 import type { ReadError, Scenario } from "../../core/blueprint/model";
 import { entryById } from "../../core/catalog/index";
 import type { StepDescription } from "../../core/handover/describe";
-import { todayIso } from "../../i18n/format";
+import { todayIso } from "../../core/locale/format";
 import type { TranslateFn } from "../../i18n/useT";
 import type { UpgradeMessages } from "./messages/en";
-import { storedRules } from "./useCurrentScenario";
+import { storedRules } from "../../lib/useRules";
 
 interface Props {
   plan: Plan;

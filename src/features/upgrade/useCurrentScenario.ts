@@ -1,14 +1,10 @@
 /**
- * The scenario the wizard works on: the blueprint Diagnose kept in this browser, analysed and
- * planned again (in the worker, like Diagnose), with the user's rules as they are now.
+ * The scenario the wizard works on: the current diagnosis shared with Diagnose (from the query
+ * cache when the user comes from there, else the blueprint kept in this browser, analysed once).
  */
-import { useQuery } from "@tanstack/react-query";
-import { analyzeInWorker, type AnalysisOutcome } from "../../app/analysis/client";
-import { loadSavedBlueprint } from "../../app/saved-blueprint";
-import { readStored } from "../../app/storage";
-import { NO_RULES, type UserRules } from "../../core/analysis/report";
-import { todayIso } from "../../i18n/format";
-import { isUserRules } from "../diagnose/useRules";
+import { useDiagnosis } from "../../lib/diagnosis/useDiagnosis";
+import type { AnalysisOutcome } from "../../lib/diagnosis/worker-client";
+import { useRules } from "../../lib/useRules";
 
 export type CurrentAnalysis = Extract<AnalysisOutcome, { ok: true }>;
 
@@ -18,22 +14,13 @@ export type CurrentScenario =
   | { state: "failed"; message: string }
   | { state: "ready"; current: CurrentAnalysis };
 
-/** The user's rules as Diagnose stored them; none when storage says nothing usable. */
-export function storedRules(): UserRules {
-  return readStored("rules", isUserRules).value ?? NO_RULES;
-}
-
-async function loadCurrent(): Promise<AnalysisOutcome | null> {
-  const saved = await loadSavedBlueprint();
-  if (!saved) return null;
-  return analyzeInWorker(saved.text, { today: todayIso(), rules: storedRules() });
-}
-
 export function useCurrentScenario(): CurrentScenario {
-  const query = useQuery({ queryKey: ["upgrade", "current"], queryFn: loadCurrent });
-  if (query.isPending) return { state: "loading" };
-  if (query.isError) return { state: "failed", message: query.error.message };
-  const outcome = query.data;
+  const { rules } = useRules();
+  const diagnosis = useDiagnosis(rules);
+  if (diagnosis.crash) return { state: "failed", message: diagnosis.crash };
+  if (diagnosis.restoring || (diagnosis.blueprint && !diagnosis.outcome))
+    return { state: "loading" };
+  const outcome = diagnosis.outcome;
   if (!outcome) return { state: "none" };
   if (!outcome.ok) return { state: "failed", message: outcome.error.message };
   return { state: "ready", current: outcome };

@@ -11,7 +11,7 @@ import {
   storedKeys,
   writeStored,
   type StorageProblem,
-} from "../../app/storage";
+} from "../../lib/storage";
 import type { Comparison } from "../../core/analysis/report";
 import {
   applyComparison,

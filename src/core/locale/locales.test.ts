@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { preferredLocale } from "./locales";
 import { formatDate, formatNumber, formatRelative, pluralCategory } from "./format";
-import { interpolate } from "./bundle";
+import { interpolate } from "./interpolate";
 
 describe("preferredLocale", () => {
   it("takes the first browser language the app speaks, by its base tag", () => {

@@ -11,6 +11,8 @@ export type { AnalysisOutcome, AnalysisProgress } from "./protocol";
 export interface AnalyzeOptions {
   today: string;
   rules: UserRules;
+  /** Store the blueprint in this browser (done in the worker, before the outcome arrives). */
+  keep?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: AnalysisProgress) => void;
 }
@@ -23,7 +25,7 @@ function abortReason(signal: AbortSignal | undefined): Error {
 
 export function analyzeInWorker(
   input: string | Uint8Array | File,
-  { today, rules, signal, onProgress }: AnalyzeOptions,
+  { today, rules, keep = false, signal, onProgress }: AnalyzeOptions,
 ): Promise<AnalysisOutcome> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
@@ -54,7 +56,7 @@ export function analyzeInWorker(
       finish();
       reject(new Error(event.message || "The analysis worker failed to start"));
     };
-    const request: AnalysisRequest = { input, today, rules };
+    const request: AnalysisRequest = { input, today, rules, keep };
     worker.postMessage(request);
   });
 }

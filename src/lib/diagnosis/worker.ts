@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 /**
- * Reads, analyzes and plans one blueprint off the main thread, so a 50 MB paste never freezes
- * the page. One request per worker: the client terminates the worker to cancel.
+ * Diagnoses one blueprint off the main thread, so a 50 MB paste never freezes the page, and keeps
+ * it in IndexedDB from the text it already has (a dropped file is read once). One request per
+ * worker: the client terminates the worker to cancel.
  */
-import { analyze } from "../../core/analysis/analyze";
-import { planUpgrade } from "../../core/analysis/plan";
-import { readBlueprint } from "../../core/blueprint/read";
+import { blueprintText } from "../../core/blueprint/read";
 import { CATALOG } from "../../core/catalog/index";
+import { diagnoseBlueprint } from "../../core/diagnosis/diagnose";
+import { saveBlueprint } from "../saved-blueprint";
 import type { AnalysisProgress, AnalysisRequest, WorkerMessage } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -48,26 +49,29 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   try {
-    const { input, today, rules } = event.data;
+    const { input, today, rules, keep } = event.data;
     progress("reading", 0);
-    // Strings go to the reader as they are (no copy); the hash needs the bytes either way.
+    // The hash needs the bytes; the reader and the store take the text, decoded once.
     const bytes = await bytesOf(input);
     const hash = sha256Hex(bytes);
-    const read = readBlueprint(typeof input === "string" ? input : bytes);
-    progress("reading", 1);
-    if (!read.ok) {
-      post({ type: "done", outcome: { ok: false, error: read.error } });
+    const text = typeof input === "string" ? input : blueprintText(bytes);
+    const outcome = diagnoseBlueprint(text, CATALOG, {
+      today,
+      choices: rules,
+      onProgress: (step) => post({ type: "progress", progress: step }),
+    });
+    if (!outcome.ok) {
+      post({ type: "done", outcome });
       return;
     }
-    progress("analyzing", 0);
-    const report = analyze(read.scenario, CATALOG, today, rules);
-    progress("analyzing", 0.7);
-    const plan = planUpgrade(read.scenario, report, CATALOG);
-    progress("analyzing", 1);
-    post({
-      type: "done",
-      outcome: { ok: true, scenario: read.scenario, report, plan, blueprintHash: await hash },
-    });
+    // Kept before the page hears of the result: whatever it then offers can rely on it.
+    const kept = keep
+      ? await saveBlueprint(text).then(
+          () => true,
+          () => false,
+        )
+      : null;
+    post({ type: "done", outcome: { ...outcome, blueprintHash: await hash, kept } });
   } catch (error) {
     post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NO_RULES } from "../../core/analysis/report";
-import { isUserRules, mergeRules, parseRulesFile, rulesFile } from "./useRules";
+import { NO_RULES } from "./report";
+import { isUserRules, mergeRules, parseRulesFile, rulesFile } from "./user-rules";
 
 describe("rules files", () => {
   const rules = {
