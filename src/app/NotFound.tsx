@@ -3,6 +3,7 @@ import { Link, useLocation } from "react-router";
 import { appMessages } from "../i18n/app";
 import { useT } from "../i18n/useT";
 import type { Locale } from "../core/locale/locales";
+import { pagePath } from "../lib/paths";
 
 /** A 404 in the reader's language, with ways back; never a blank page. */
 export function NotFound({ locale }: { locale: Locale }) {
@@ -21,7 +22,7 @@ export function NotFound({ locale }: { locale: Locale }) {
         <li>
           <Link
             className="text-blue-700 underline dark:text-blue-300"
-            to={`/${locale}/docs/api-overview`}
+            to={pagePath("article", locale)}
           >
             {t("notFound.docs")}
           </Link>

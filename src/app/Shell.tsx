@@ -9,6 +9,7 @@ import { ThemeSwitch } from "../ui/ThemeSwitch";
 import { UpdateNotice } from "../ui/UpdateNotice";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { Loading } from "../ui/Loading";
+import { pagePath } from "../lib/paths";
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded px-2 py-1 underline-offset-4 hover:underline ${
@@ -38,17 +39,17 @@ export function Shell({ children }: { children?: ReactNode }) {
       </a>
       <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <a href={`/${locale}/docs/api-overview`} className="font-bold tracking-tight">
+          <a href={pagePath("article", locale)} className="font-bold tracking-tight">
             {t("app.name")}
           </a>
           <nav aria-label={t("nav.label")} className="flex gap-1 text-sm">
-            <NavLink to={`/${locale}/docs/api-overview`} className={navLinkClass}>
+            <NavLink to={pagePath("article", locale)} className={navLinkClass}>
               {t("nav.docs")}
             </NavLink>
-            <NavLink to={`/${locale}/diagnose`} className={navLinkClass}>
+            <NavLink to={pagePath("diagnose", locale)} className={navLinkClass}>
               {t("nav.diagnose")}
             </NavLink>
-            <NavLink to={`/${locale}/upgrade`} className={navLinkClass}>
+            <NavLink to={pagePath("upgrade", locale)} className={navLinkClass}>
               {t("nav.upgrade")}
             </NavLink>
           </nav>

@@ -4,6 +4,7 @@ import { browserLocale, useLocale } from "../i18n/useT";
 import { lazyPage } from "./lazy-page";
 import { NotFound } from "./NotFound";
 import { Shell } from "./Shell";
+import { PAGE_SEGMENTS, pagePath } from "../lib/paths";
 
 // Each page is its own chunk, downloaded when its route first opens (or ahead, see hydrate.ts).
 export const DocsPage = lazyPage(() => import("../features/docs/DocsPage"));
@@ -14,7 +15,7 @@ const QueryLayout = lazyPage(() => import("./QueryLayout"));
 
 /** `/` → the reader's language. */
 function RootRedirect() {
-  return <Navigate to={`/${browserLocale()}/docs/api-overview`} replace />;
+  return <Navigate to={pagePath("article", browserLocale())} replace />;
 }
 
 /** `/:lang/…`: the shell in that language, or a 404 in the reader's language for an unknown one. */
@@ -41,14 +42,14 @@ export const routes: RouteObject[] = [
     path: "/:lang",
     element: <LanguageLayout />,
     children: [
-      { index: true, element: <Navigate to="docs/api-overview" replace /> },
-      { path: "docs/api-overview", element: <DocsPage /> },
+      { index: true, element: <Navigate to={PAGE_SEGMENTS.article} replace /> },
+      { path: PAGE_SEGMENTS.article, element: <DocsPage /> },
       {
         element: <QueryLayout />,
         children: [
-          { path: "diagnose", element: <DiagnosePage /> },
-          { path: "upgrade", element: <UpgradePage /> },
-          { path: "upgrade/guide", element: <UpgradeGuidePage /> },
+          { path: PAGE_SEGMENTS.diagnose, element: <DiagnosePage /> },
+          { path: PAGE_SEGMENTS.upgrade, element: <UpgradePage /> },
+          { path: PAGE_SEGMENTS.upgradeGuide, element: <UpgradeGuidePage /> },
         ],
       },
       { path: "*", element: <LocalizedNotFound /> },

@@ -3,6 +3,8 @@
  * but its listeners not yet attached) is held here, not lost: a listener installed at startup
  * keeps it, and the page takes it as soon as it listens itself.
  */
+import { isLocale } from "../core/locale/locales";
+import { PAGE_SEGMENTS } from "./paths";
 
 export interface HeldPaste {
   text: string | null;
@@ -12,12 +14,11 @@ export interface HeldPaste {
 let held: HeldPaste | null = null;
 let pageListening = false;
 
-const DIAGNOSE_PATH = /^\/[a-z]{2}\/diagnose\/?$/;
-
 /** Document-level paste listener, installed before the app renders (src/main.tsx). */
 export function holdEarlyPaste(event: ClipboardEvent): void {
   if (pageListening || !event.clipboardData) return;
-  if (!DIAGNOSE_PATH.test(window.location.pathname)) return;
+  const [, lang, ...page] = window.location.pathname.replace(/\/$/, "").split("/");
+  if (!isLocale(lang) || page.join("/") !== PAGE_SEGMENTS.diagnose) return;
   const file = event.clipboardData.files[0] ?? null;
   const text = file ? null : event.clipboardData.getData("text/plain");
   if (!file && !text) return;

@@ -1,5 +1,6 @@
 import { appMessages } from "../i18n/app";
 import { useT } from "../i18n/useT";
+import { buttonClass } from "./Button";
 
 /** What a user sees when part of a page failed: what happened, that work is kept, what to do. */
 export function ErrorNotice() {
@@ -11,7 +12,7 @@ export function ErrorNotice() {
       <button
         type="button"
         onClick={() => window.location.reload()}
-        className="mt-4 rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800"
+        className={buttonClass("primary", "lg", "mt-4")}
       >
         {t("error.reload")}
       </button>

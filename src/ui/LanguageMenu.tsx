@@ -1,16 +1,11 @@
 import { useLocation } from "react-router";
 import { isLocale, LOCALES, NATIVE_NAMES, type Locale } from "../core/locale/locales";
 import { readingAnchor } from "../lib/reading-position";
+import { pathInLocale } from "../lib/paths";
 
 interface Props {
   current: Locale;
   label: string;
-}
-
-/** Swaps the language segment of the current address, keeping the rest of the path and the query. */
-export function pathInLocale(pathname: string, locale: Locale): string {
-  const rest = pathname.replace(/^\/[^/]*/, "");
-  return `/${locale}${rest}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { registerServiceWorker } from "../lib/service-worker";
+import { buttonClass } from "./Button";
 
 interface Props {
   text: string;
@@ -27,11 +28,7 @@ export function UpdateNotice({ text, reloadLabel, laterLabel }: Props) {
       className="fixed inset-x-4 bottom-4 z-50 mx-auto flex max-w-lg flex-wrap items-center gap-3 rounded-lg border border-slate-300 bg-white p-4 text-sm shadow-lg print:hidden dark:border-slate-700 dark:bg-slate-900"
     >
       <p className="grow">{text}</p>
-      <button
-        type="button"
-        onClick={activate}
-        className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
-      >
+      <button type="button" onClick={activate} className={buttonClass("primary", "md")}>
         {reloadLabel}
       </button>
       <button

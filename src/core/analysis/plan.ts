@@ -7,7 +7,7 @@ import type { Scenario, ScenarioModule } from "../blueprint/model";
 import type { Catalog, CatalogEntry } from "../catalog/model";
 import type { DoneCondition, Finding, Plan, PlanStep, Report } from "./report";
 
-/** Apps whose modules Fusion's "Upgrade all" upgrades together (fact sheet §1.2). */
+/** Apps whose modules Fusion's "Upgrade all" upgrades together (docs/fusion-facts.md §1.2). */
 const UPGRADE_ALL_APPS = new Set(["workfront-workfront", "workfront"]);
 
 export function planUpgrade(scenario: Scenario, report: Report, catalog: Catalog): Plan {

@@ -25,7 +25,7 @@ export interface Finding {
   /** Stable within a report: `${entryId}|${subject}`. */
   id: string;
   entryId: string;
-  /** The fact sheet's reference (A1…A11, B1…B18, C1…C10). */
+  /** The reference in docs/fusion-facts.md (A1…A11, B1…B18, C1…C10). */
   ref: string;
   level: ChangeLevel;
   category: ChangeCategory;

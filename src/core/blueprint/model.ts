@@ -7,7 +7,7 @@
 /** Where a blueprint came from, read off `metadata.zone` (the only reliable marker). */
 export type Platform = "fusion" | "make" | "integromat" | "unknown";
 
-/** Which of the shapes in the format description the document had. */
+/** Which of the shapes in the format description (docs/blueprint-format.md) the document had. */
 export type BlueprintShape =
   | "export" // { name, flow, metadata }
   | "api-response" // { code, response: { blueprint } }

@@ -4,13 +4,12 @@
  */
 import type { DatedFact } from "../domain/change";
 import { experienceLeagueUrl } from "../docs/doc-links";
+import { DOCS_SNAPSHOTS } from "../docs/snapshots";
 import type { CatalogEntry, ConnectionMatcher, IdStatus, ModuleMatcher, Source } from "./model";
 
-/** The mirrors the facts were read from (fact sheet §0). */
-export const FUSION_DOCS = {
-  repo: "AdobeDocs/workfront-fusion.en",
-  commit: "769df647b0f2a85dc015a2f6ed05d3b117640ada",
-};
+/** The English Fusion documentation snapshot the facts were read from (docs/fusion-facts.md §0). */
+export const FUSION_DOCS = DOCS_SNAPSHOTS.en;
+/** Workfront's own documentation, for the few facts Fusion's pages do not state. */
 export const WORKFRONT_DOCS = {
   repo: "AdobeDocs/workfront.en",
   commit: "833da2fdbadb42a6d736891c42138d265d425912",
@@ -34,7 +33,7 @@ export const undated = (text: string): DatedFact => ({
   text,
 });
 
-/** A page of the Fusion docs (path under help/workfront-fusion/, the fact sheet's `hwf/`). */
+/** A page of the Fusion docs (path under help/workfront-fusion/, docs/fusion-facts.md's `hwf/`). */
 export function fusionDoc(path: string, anchor: string | null = null): Source {
   return {
     url: `https://github.com/${FUSION_DOCS.repo}/blob/${FUSION_DOCS.commit}/help/workfront-fusion/${path}${anchor ? `#${anchor}` : ""}`,
@@ -56,7 +55,7 @@ export function workfrontDoc(path: string): Source {
   };
 }
 
-/** The Experience League page on upgrading a module (fact sheet §5: URL seen or built from the pattern). */
+/** The Experience League page on upgrading a module (docs/fusion-facts.md §5: URL seen or built from the pattern). */
 export const UPGRADE_PAGE: Source = {
   url: experienceLeagueUrl("en", "manage-scenarios/update-module-to-new-version"),
   path: "help/workfront-fusion/manage-scenarios/update-module-to-new-version.md",

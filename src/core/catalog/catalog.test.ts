@@ -14,7 +14,7 @@ describe("the catalog", () => {
     expectTypeOf<Catalog>().toExtend<z.infer<typeof catalogSchema>>();
   });
 
-  it("holds every change of fact sheet §2: A1–A11, B1–B18, C1–C10, each once, at its level", () => {
+  it("holds every change of docs/fusion-facts.md §2: A1–A11, B1–B18, C1–C10, each once, at its level", () => {
     const refs = CATALOG.entries.map((entry) => entry.ref);
     const expected = [
       ...Array.from({ length: 11 }, (_, i) => `A${i + 1}`),
@@ -54,7 +54,7 @@ describe("the catalog", () => {
     }
   });
 
-  it("links the upgrade page on Experience League, the URL fact sheet §5 gives", () => {
+  it("links the upgrade page on Experience League, the URL docs/fusion-facts.md §5 gives", () => {
     const urls = CATALOG.entries
       .flatMap((entry) => entry.sources.map((s) => s.url))
       .filter((url) => url.includes("experienceleague"));

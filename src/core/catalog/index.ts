@@ -1,7 +1,9 @@
 /**
- * The breaking-change catalog: every change of the fact sheet §2, as plain data (no zod here:
+ * The breaking-change catalog: every change of docs/fusion-facts.md §2, as plain data (no zod here:
  * the schema in schema.ts is checked in tests, so it never ships to the browser).
  */
+import { DOCS_SNAPSHOTS } from "../docs/snapshots";
+import { isLocale } from "../locale/locales";
 import { FUSION_DOCS } from "./build";
 import { CONNECTION_ENTRIES } from "./entries/connections";
 import { CONNECTOR_ENTRIES } from "./entries/connectors";
@@ -10,7 +12,7 @@ import type { Catalog, CatalogEntry } from "./model";
 
 export const CATALOG: Catalog = {
   schemaVersion: 1,
-  snapshot: { repo: FUSION_DOCS.repo, commit: FUSION_DOCS.commit, date: "2026-08-20" },
+  snapshot: FUSION_DOCS,
   entries: [...CONNECTION_ENTRIES, ...MODULE_ENTRIES, ...CONNECTOR_ENTRIES],
 };
 
@@ -19,26 +21,6 @@ const byId = new Map(CATALOG.entries.map((entry) => [entry.id, entry]));
 export function entryById(id: string): CatalogEntry | undefined {
   return byId.get(id);
 }
-
-/** Localized documentation mirrors and their snapshot commits (fact sheet §0). */
-const MIRRORS: Record<string, { fusion: string; commit: string } | undefined> = {
-  fr: {
-    fusion: "AdobeDocs/workfront-fusion.fr-FR",
-    commit: "a0bbd6383b1a6dcc27ec64a382531bb6a1d766f0",
-  },
-  it: {
-    fusion: "AdobeDocs/workfront-fusion.it-IT",
-    commit: "0492986ba457c4809ea4bda3cd54ddc73686b6dd",
-  },
-  nl: {
-    fusion: "AdobeDocs/workfront-fusion.nl-NL",
-    commit: "77d771ff02a6165d4cc9e47115f88e5278119e2c",
-  },
-  sv: {
-    fusion: "AdobeDocs/workfront-fusion.sv-SE",
-    commit: "1219fcc1e68febe14ccf1974389a4756c45a623f",
-  },
-};
 
 /**
  * A source in the reader's language: Experience League pages swap their locale segment; pages of
@@ -51,10 +33,10 @@ export function sourceUrlInLocale(url: string, locale: string): string {
       `https://experienceleague.adobe.com/${locale}/`,
     );
   }
-  const mirror = MIRRORS[locale];
+  const mirror = isLocale(locale) && locale !== "en" ? DOCS_SNAPSHOTS[locale] : undefined;
   const english = `https://github.com/${FUSION_DOCS.repo}/blob/${FUSION_DOCS.commit}/`;
   if (mirror && url.startsWith(english)) {
-    return `https://github.com/${mirror.fusion}/blob/${mirror.commit}/${url.slice(english.length)}`;
+    return `https://github.com/${mirror.repo}/blob/${mirror.commit}/${url.slice(english.length)}`;
   }
   return url;
 }

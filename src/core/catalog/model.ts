@@ -1,6 +1,6 @@
 /**
  * The breaking-change catalog: one entry per change at one of three levels (connection, module,
- * connector), shaped after §6 of the fact sheet. Plain data; `schema.ts` validates it and tests
+ * connector), shaped after §6 of docs/fusion-facts.md. Plain data; `schema.ts` validates it and tests
  * prove the data in `entries/` conforms. Severity is never stored: the analyzer computes it from
  * the dates against `today`.
  */
@@ -45,7 +45,7 @@ export interface Source {
 export interface CatalogEntry {
   /** Stable slug, used in rule keys, URLs and kept progress. */
   id: string;
-  /** The fact sheet's reference: A1…A11 (connection), B1…B18 (module), C1…C10 (connector). */
+  /** The reference in docs/fusion-facts.md: A1…A11 (connection), B1…B18 (module), C1…C10 (connector). */
   ref: string;
   category: ChangeCategory;
   level: ChangeLevel;

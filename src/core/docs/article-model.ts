@@ -28,7 +28,7 @@ export interface Section {
   title: string;
 }
 
-/** The docs repository snapshot the article comes from (fact sheet §0). */
+/** The docs repository snapshot the article comes from (docs/fusion-facts.md §0). */
 export interface DocsSnapshot {
   repo: string;
   commit: string;

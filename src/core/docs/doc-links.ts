@@ -1,7 +1,7 @@
 /**
  * Links from the article to other pages of the Fusion documentation. In the source they are
  * repository paths (`/help/workfront-fusion/….md`) that do not exist in this app; they lead to
- * the same page on Experience League in the reader's language (fact sheet §5: the URL is built
+ * the same page on Experience League in the reader's language (docs/fusion-facts.md §5: the URL is built
  * from the TOC anchors, not the repository folders, so each page is listed here).
  */
 import type { Locale } from "../locale/locales";

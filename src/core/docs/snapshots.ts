@@ -1,7 +1,7 @@
 import type { Locale } from "../locale/locales";
 import type { DocsSnapshot } from "./article-model";
 
-/** The documentation mirrors the articles were taken from (fact sheet §0). */
+/** The documentation mirrors the articles were taken from (docs/fusion-facts.md §0). */
 export const DOCS_SNAPSHOTS: Record<Locale, DocsSnapshot> = {
   en: {
     repo: "AdobeDocs/workfront-fusion.en",

@@ -2,6 +2,7 @@
 import type { Plan, PlanStep } from "../analysis/report";
 import type { Scenario, ScenarioModule } from "../blueprint/model";
 import type { Catalog, CatalogEntry } from "../catalog/model";
+import { DOCS_SNAPSHOTS } from "../docs/snapshots";
 
 function module(key: string, id: string, label: string, extra: Partial<ScenarioModule> = {}) {
   const [app = "", name = ""] = id.split(":");
@@ -100,7 +101,7 @@ function entry(id: string, overrides: Partial<CatalogEntry>): CatalogEntry {
 
 export const CATALOG_FIXTURE: Catalog = {
   schemaVersion: 1,
-  snapshot: { repo: "AdobeDocs/workfront-fusion.en", commit: "769df64", date: "2026-08-20" },
+  snapshot: DOCS_SNAPSHOTS.en,
   entries: [
     entry("workfront-legacy", {}),
     entry("pdf-convert", {

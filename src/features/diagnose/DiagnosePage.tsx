@@ -20,13 +20,14 @@ import { useDiagnosis } from "../../lib/diagnosis/useDiagnosis";
 import { usePasteAndDrop } from "./usePasteAndDrop";
 import { useRules } from "../../lib/useRules";
 import { parseView, viewParams, type DiagnoseView } from "./url-state";
+import { pagePath } from "../../lib/paths";
+import { buttonClass } from "../../ui/Button";
 
 /** Inputs up to this many characters go back into the text box to be fixed there. */
 const TEXT_BOX_LIMIT = 200_000;
 const MB = 1024 * 1024;
 
-const secondaryButton =
-  "rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800";
+const secondaryButton = buttonClass("secondary", "md");
 
 /**
  * `/:lang/diagnose`: paste a blueprint, see what breaks, on a picture and in a list.
@@ -203,8 +204,8 @@ function Diagnose() {
             {diagnosis.blueprint?.stored && (
               <Link
                 data-testid="start-upgrade"
-                to={`/${locale}/upgrade`}
-                className="ms-auto rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800"
+                to={pagePath("upgrade", locale)}
+                className={buttonClass("primary", "lg", "ms-auto font-semibold")}
               >
                 {t("upgrade.start")}
               </Link>

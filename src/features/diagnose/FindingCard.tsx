@@ -10,6 +10,7 @@ import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { isWebUrl } from "../../core/catalog/sources";
 import { SourceLinks } from "../../ui/SourceLinks";
 import type { DiagnoseMessages } from "./messages/en";
+import { buttonClass } from "../../ui/Button";
 
 export interface FindingActions {
   onSelectModule: (key: string) => void;
@@ -46,8 +47,7 @@ export function findingSubject(
   return t("finding.title", { app, subject: subject ?? t(`level.${finding.level}`) });
 }
 
-const actionButton =
-  "rounded border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800";
+const actionButton = buttonClass("secondary", "sm");
 
 /** One finding: what changed, by when, what to do, how sure, sources, affected modules. */
 export function FindingCard(props: Props) {

@@ -1,7 +1,8 @@
-import { useId, useRef, type ReactNode, type RefObject } from "react";
+import { useId, type ReactNode, type RefObject } from "react";
 import type { Example, ExampleKind } from "../../core/examples/examples";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
+import { buttonClass, FilePickerButton } from "../../ui/Button";
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;
@@ -18,13 +19,11 @@ interface Props {
   compact: boolean;
 }
 
-const button =
-  "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800";
+const button = buttonClass("secondary", "md", "font-medium");
 
 /** Paste, drop, open, type, or try an example; the privacy line sits right here. */
 export function InputPanel(props: Props) {
   const { t, examples, text, textareaRef, dragging } = props;
-  const fileInput = useRef<HTMLInputElement>(null);
   const textareaId = useId();
   const shortcut =
     typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform)
@@ -48,21 +47,11 @@ export function InputPanel(props: Props) {
         </p>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t("input.drop")}</p>
         <div className="mt-3 flex flex-wrap items-center gap-3">
-          <button type="button" className={button} onClick={() => fileInput.current?.click()}>
-            {t("input.open")}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            className="sr-only"
-            tabIndex={-1}
-            aria-hidden="true"
-            data-testid="blueprint-file"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              if (file) props.onFile(file);
-              event.currentTarget.value = ""; // the same file can be opened again after a fix
-            }}
+          <FilePickerButton
+            label={t("input.open")}
+            onFile={props.onFile}
+            testId="blueprint-file"
+            className="font-medium"
           />
           {props.keptLargeMb && (
             <span className="text-sm text-slate-700 dark:text-slate-300">

@@ -6,6 +6,7 @@ import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { findingSubject } from "./FindingCard";
 import { pathParts } from "./findings-view";
 import type { DiagnoseMessages } from "./messages/en";
+import { buttonClass } from "../../ui/Button";
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;
@@ -34,11 +35,7 @@ export function ModuleDetail({ t, module, report, plan, onClose }: Props) {
         <h2 id="module-detail-title" className="font-bold break-words">
           {t("detail.title", { title })}
         </h2>
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-        >
+        <button type="button" onClick={onClose} className={buttonClass("secondary", "sm")}>
           {t("detail.close")}
         </button>
       </div>

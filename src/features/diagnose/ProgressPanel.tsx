@@ -1,6 +1,7 @@
 import type { AnalysisProgress } from "../../lib/diagnosis/worker-client";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
+import { buttonClass } from "../../ui/Button";
 
 /** Which phase the check is in, how far, and a way out. */
 export function ProgressPanel({
@@ -25,11 +26,7 @@ export function ProgressPanel({
         max={1}
         value={progress.fraction}
       />
-      <button
-        type="button"
-        onClick={onCancel}
-        className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-      >
+      <button type="button" onClick={onCancel} className={buttonClass("secondary", "md")}>
         {t("progress.cancel")}
       </button>
     </div>

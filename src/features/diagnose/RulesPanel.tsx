@@ -1,9 +1,10 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { UserRules } from "../../core/analysis/report";
 import type { StorageProblem } from "../../lib/storage";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
 import { parseRulesFile, rulesFile } from "../../core/analysis/user-rules";
+import { buttonClass, FilePickerButton } from "../../ui/Button";
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;
@@ -12,12 +13,10 @@ interface Props {
   onImport: (rules: UserRules) => void;
 }
 
-const button =
-  "rounded border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800";
+const button = buttonClass("secondary", "sm");
 
 /** The confirm/dismiss choices: how many, export them, import them. */
 export function RulesPanel({ t, rules, problem, onImport }: Props) {
-  const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   const exportRules = () => {
@@ -56,22 +55,12 @@ export function RulesPanel({ t, rules, problem, onImport }: Props) {
         <button type="button" className={button} onClick={exportRules}>
           {t("rules.export")}
         </button>
-        <button type="button" className={button} onClick={() => fileInput.current?.click()}>
-          {t("rules.import")}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FilePickerButton
+          label={t("rules.import")}
           accept=".json,application/json"
-          className="sr-only"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="rules-file"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = "";
-            if (file) void importRules(file);
-          }}
+          size="sm"
+          testId="rules-file"
+          onFile={(file) => void importRules(file)}
         />
       </div>
       <p aria-live="polite" className="mt-1">

@@ -7,6 +7,7 @@ import { ArticleBody } from "./ArticleBody";
 import { TableOfContents } from "./TableOfContents";
 import { TranslationNotice } from "./TranslationNotice";
 import { useActiveSection } from "./useActiveSection";
+import { pagePath } from "../../lib/paths";
 
 /** `/:lang/docs/api-overview`: the article "Overview of APIs in Fusion" in the route's language. */
 export default function DocsPage() {
@@ -38,7 +39,7 @@ export default function DocsPage() {
           <TranslationNotice
             text={t("docs.mtNotice")}
             linkLabel={t("docs.mtReadEnglish")}
-            englishHref={`/en/docs/api-overview${active ? `#${active}` : ""}`}
+            englishHref={`${pagePath("article", "en")}${active ? `#${active}` : ""}`}
           />
         )}
         <ArticleBody

@@ -8,6 +8,7 @@ import type { HandoverWords } from "../../core/handover/words";
 import type { TranslateFn } from "../../i18n/useT";
 import { downloadText, fileSlug } from "./download";
 import type { UpgradeMessages } from "./messages/en";
+import { buttonClass } from "../../ui/Button";
 
 interface Props {
   steps: StepDescription[];
@@ -18,8 +19,7 @@ interface Props {
   t: TranslateFn<UpgradeMessages>;
 }
 
-const buttonClass =
-  "rounded border border-slate-300 px-3 py-1.5 text-start text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-slate-600 dark:hover:bg-slate-800";
+const exportButton = buttonClass("secondary", "md", "text-start font-medium");
 
 /** Markdown, CSV, print and clipboard, with the redaction switch (on unless the user turns it off). */
 export function ExportPanel({ steps, meta, words, redact, onRedactChange, t }: Props) {
@@ -53,7 +53,7 @@ export function ExportPanel({ steps, meta, words, redact, onRedactChange, t }: P
       <div className="mt-3 grid gap-2">
         <button
           type="button"
-          className={buttonClass}
+          className={exportButton}
           onClick={() =>
             downloadText(
               planToMarkdown(steps, meta, words),
@@ -66,7 +66,7 @@ export function ExportPanel({ steps, meta, words, redact, onRedactChange, t }: P
         </button>
         <button
           type="button"
-          className={buttonClass}
+          className={exportButton}
           // The byte order mark lets spreadsheet programs read the file as UTF-8.
           onClick={() =>
             downloadText(
@@ -78,10 +78,10 @@ export function ExportPanel({ steps, meta, words, redact, onRedactChange, t }: P
         >
           {t("export.csv")}
         </button>
-        <button type="button" className={buttonClass} onClick={() => window.print()}>
+        <button type="button" className={exportButton} onClick={() => window.print()}>
           {t("export.print")}
         </button>
-        <button type="button" className={buttonClass} onClick={() => void copy()}>
+        <button type="button" className={exportButton} onClick={() => void copy()}>
           {t("export.copy")}
         </button>
       </div>

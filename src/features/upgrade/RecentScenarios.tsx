@@ -4,6 +4,7 @@ import { formatDate } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import type { UpgradeMessages } from "./messages/en";
+import { buttonClass } from "../../ui/Button";
 
 interface Props {
   recent: RecentScenario[];
@@ -50,7 +51,7 @@ export function RecentScenarios({ recent, currentHash, locale, t, onReset }: Pro
                   onReset(item.hash);
                   setResetName(nameOf(item));
                 }}
-                className="mt-1 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                className={buttonClass("secondary", "sm", "mt-1")}
               >
                 {t("recent.reset")}
               </button>

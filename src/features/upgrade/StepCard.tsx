@@ -5,6 +5,7 @@ import type { TranslateFn } from "../../i18n/useT";
 import { ScenarioMiniMap, type MiniMapGeometry } from "../../ui/ScenarioMiniMap";
 import { SourceLinks } from "../../ui/SourceLinks";
 import type { UpgradeMessages } from "./messages/en";
+import { buttonClass } from "../../ui/Button";
 
 interface Props {
   step: StepDescription;
@@ -183,7 +184,7 @@ export function StepCard({
           <button
             type="button"
             onClick={onNext}
-            className="mt-4 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 print:hidden"
+            className={buttonClass("primary", "md", "mt-4 print:hidden")}
           >
             {t("step.next")}
           </button>

@@ -4,6 +4,8 @@ import { experienceLeagueUrl } from "../../core/docs/doc-links";
 import { appMessages } from "../../i18n/app";
 import { useLocale, useT } from "../../i18n/useT";
 import { upgradeMessages } from "./messages";
+import { pagePath } from "../../lib/paths";
+import { buttonClass } from "../../ui/Button";
 
 /** The green "Upgrade module" badge as the docs' images show it: a disc with two chevrons pointing left. */
 function BadgeIcon() {
@@ -26,7 +28,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /**
  * `/:lang/upgrade/guide`: how to upgrade a module in Fusion, after the page "Upgrade a module to a
- * new version" (fact sheet §1), with Fusion's button names as the docs give them in each language.
+ * new version" (docs/fusion-facts.md §1), with Fusion's button names as the docs give them in each language.
  * The article's link to that page opens this one.
  */
 export default function UpgradeGuidePage() {
@@ -109,8 +111,8 @@ export default function UpgradeGuidePage() {
         <p>{t("guide.diagnose.body")}</p>
         <p>
           <Link
-            to={`/${locale}/diagnose`}
-            className="inline-block rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+            to={pagePath("diagnose", locale)}
+            className={buttonClass("primary", "lg", "inline-block")}
           >
             {t("guide.diagnose.link")}
           </Link>

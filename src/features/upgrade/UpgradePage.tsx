@@ -8,6 +8,8 @@ import { RecentScenarios } from "./RecentScenarios";
 import { useCurrentScenario } from "./useCurrentScenario";
 import { readRecent, resetStoredProgress } from "./useProgress";
 import { Wizard } from "./Wizard";
+import { pagePath } from "../../lib/paths";
+import { buttonClass } from "../../ui/Button";
 
 const linkClass = "font-medium text-blue-700 underline underline-offset-2 dark:text-blue-300";
 
@@ -55,13 +57,10 @@ function NoScenario({ failure }: { failure: string | null }) {
           {failure ? t("failed.body", { message: failure }) : t("none.body")}
         </p>
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
-          <Link
-            to={`/${locale}/diagnose`}
-            className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
-          >
+          <Link to={pagePath("diagnose", locale)} className={buttonClass("primary", "lg")}>
             {t("none.diagnose")}
           </Link>
-          <Link to={`/${locale}/upgrade/guide`} className={`${linkClass} self-center`}>
+          <Link to={pagePath("upgradeGuide", locale)} className={`${linkClass} self-center`}>
             {t("none.guide")}
           </Link>
         </p>

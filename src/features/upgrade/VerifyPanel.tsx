@@ -9,6 +9,7 @@ import { todayIso } from "../../core/locale/format";
 import type { TranslateFn } from "../../i18n/useT";
 import type { UpgradeMessages } from "./messages/en";
 import { storedRules } from "../../lib/useRules";
+import { buttonClass, FilePickerButton } from "../../ui/Button";
 
 interface Props {
   plan: Plan;
@@ -100,19 +101,17 @@ export function VerifyPanel({ plan, steps, t, onVerified }: Props) {
           type="button"
           disabled={running}
           onClick={() => void check(file ?? text)}
-          className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-60"
+          className={buttonClass("primary", "lg")}
         >
           {t("verify.check")}
         </button>
-        <label className="cursor-pointer rounded border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 has-focus-visible:outline-2 has-focus-visible:outline-blue-700 dark:border-slate-600 dark:hover:bg-slate-800">
-          {t("verify.open")}
-          <input
-            type="file"
-            accept=".json,application/json,text/plain"
-            className="sr-only"
-            onChange={(event) => takeFile(event.target.files?.[0])}
-          />
-        </label>
+        <FilePickerButton
+          label={t("verify.open")}
+          accept=".json,application/json,text/plain"
+          size="lg"
+          className="font-medium"
+          onFile={takeFile}
+        />
       </div>
       <div aria-live="polite" className="mt-4">
         {running && <p>{t("verify.running")}</p>}

@@ -19,6 +19,7 @@ import type { CurrentAnalysis } from "./useCurrentScenario";
 import { useProgress } from "./useProgress";
 import { useStepParam } from "./useStepParam";
 import { VerifyPanel } from "./VerifyPanel";
+import { pagePath } from "../../lib/paths";
 
 const focusStep = (stepId: string) => {
   const card = document.getElementById(`step-${stepId}`);
@@ -155,7 +156,7 @@ export function Wizard({
         />
         <p className="text-sm">
           <Link
-            to={`/${locale}/upgrade/guide`}
+            to={pagePath("upgradeGuide", locale)}
             className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
           >
             {t("guide.link")}

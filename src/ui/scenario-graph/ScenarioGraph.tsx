@@ -33,6 +33,7 @@ import {
 } from "./ModuleNode";
 import { OverviewLayer } from "./OverviewLayer";
 import { useColorMode } from "./useColorMode";
+import { buttonClass } from "../Button";
 
 export interface ScenarioGraphLabels {
   /** Accessible name of the picture. */
@@ -218,29 +219,28 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
     [modules],
   );
 
-  const buttonClass =
-    "rounded border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-800 dark:hover:bg-slate-700";
+  const zoomButton = buttonClass("secondary", "sm");
 
   return (
     <div className="flex h-full flex-col">
       <div role="toolbar" aria-label={labels.controls} className="flex gap-2 pb-2">
         <button
           type="button"
-          className={buttonClass}
+          className={zoomButton}
           onClick={() => void flow.zoomIn({ duration: 150 })}
         >
           {labels.zoomIn}
         </button>
         <button
           type="button"
-          className={buttonClass}
+          className={zoomButton}
           onClick={() => void flow.zoomOut({ duration: 150 })}
         >
           {labels.zoomOut}
         </button>
         <button
           type="button"
-          className={buttonClass}
+          className={zoomButton}
           onClick={() =>
             void flow.fitView({ padding: 0.1, duration: 200, includeHiddenNodes: true })
           }

@@ -1,6 +1,6 @@
 /**
  * (a) Connection and authentication changes: update the connections for that app
- * (fact sheet §2, A1–A11). Connection types are matched where the facts give them.
+ * (docs/fusion-facts.md §2, A1–A11). Connection types are matched where the facts give them.
  */
 import {
   connectionMatch,

@@ -1,6 +1,6 @@
 /**
  * (c) The whole connector or API version is retired: move all of the connector's modules to the
- * new connector (fact sheet §2, C1–C10). A match on the app prefix alone is "likely".
+ * new connector (docs/fusion-facts.md §2, C1–C10). A match on the app prefix alone is "likely".
  */
 import {
   day,

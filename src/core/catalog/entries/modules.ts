@@ -1,6 +1,6 @@
 /**
  * (b) Changes to one action or endpoint: update the module to a new module version
- * (fact sheet §2, B1–B18). No public export shows these apps' module ids (§3.4), so most
+ * (docs/fusion-facts.md §2, B1–B18). No public export shows these apps' module ids (§3.4), so most
  * entries match by name pattern and say so ("likely").
  */
 import {
