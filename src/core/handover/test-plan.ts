@@ -69,7 +69,8 @@ function entry(id: string, overrides: Partial<CatalogEntry>): CatalogEntry {
       appIds: ["workfront"],
       idStatus: "confirmed-export",
     },
-    match: { modules: [], wholeApp: false, connectionTypes: [], namePatterns: [] },
+    match: { modules: [], wholeApp: false, connectionTypes: [], namePatterns: [], evidence: [] },
+    documentedFor: ["fusion"],
     summary: "The legacy Workfront modules are replaced by the new Workfront connector.",
     replacement: {
       level: "module",

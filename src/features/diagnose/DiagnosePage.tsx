@@ -241,7 +241,9 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
                 onViewChange={setView}
                 onSelectModule={select}
                 onConfirm={rules.confirm}
-                onDismiss={rules.dismiss}
+                onDismiss={(ruleKey, everywhere) =>
+                  rules.dismiss(ruleKey, everywhere ? null : result.report.scenarioScope)
+                }
                 onRestore={rules.restore}
               />
               <RulesPanel

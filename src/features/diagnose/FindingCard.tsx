@@ -13,7 +13,8 @@ import type { DiagnoseMessages } from "./messages/en";
 export interface FindingActions {
   onSelectModule: (key: string) => void;
   onConfirm: (ruleKey: string) => void;
-  onDismiss: (ruleKey: string) => void;
+  /** "This does not apply": in this scenario, or in every scenario when `everywhere`. */
+  onDismiss: (ruleKey: string, everywhere: boolean) => void;
   onRestore: (ruleKey: string) => void;
 }
 
@@ -145,7 +146,7 @@ export function FindingCard(props: Props) {
               <button
                 type="button"
                 className={actionButton}
-                onClick={() => props.onDismiss(finding.ruleKey)}
+                onClick={() => props.onDismiss(finding.ruleKey, false)}
               >
                 {t("finding.dismiss")}
               </button>

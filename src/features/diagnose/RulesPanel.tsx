@@ -3,7 +3,7 @@ import type { UserRules } from "../../core/analysis/report";
 import type { StorageProblem } from "../../app/storage";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
-import { parseRulesFile, rulesFile } from "./useRules";
+import { parseRulesFile, rulesFile } from "../../core/analysis/rules";
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;

@@ -8,7 +8,7 @@ import type { StepDescription } from "../../core/handover/describe";
 import { todayIso } from "../../i18n/format";
 import type { TranslateFn } from "../../i18n/useT";
 import type { UpgradeMessages } from "./messages/en";
-import { storedRules } from "./useCurrentScenario";
+import { storedRules } from "../diagnose/useRules";
 
 interface Props {
   plan: Plan;

@@ -5,10 +5,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { analyzeInWorker, type AnalysisOutcome } from "../../app/analysis/client";
 import { loadSavedBlueprint } from "../../app/saved-blueprint";
-import { readStored } from "../../app/storage";
-import { NO_RULES, type UserRules } from "../../core/analysis/report";
 import { todayIso } from "../../i18n/format";
-import { isUserRules } from "../diagnose/useRules";
+import { storedRules } from "../diagnose/useRules";
 
 export type CurrentAnalysis = Extract<AnalysisOutcome, { ok: true }>;
 
@@ -17,11 +15,6 @@ export type CurrentScenario =
   | { state: "none" }
   | { state: "failed"; message: string }
   | { state: "ready"; current: CurrentAnalysis };
-
-/** The user's rules as Diagnose stored them; none when storage says nothing usable. */
-export function storedRules(): UserRules {
-  return readStored("rules", isUserRules).value ?? NO_RULES;
-}
 
 async function loadCurrent(): Promise<AnalysisOutcome | null> {
   const saved = await loadSavedBlueprint();
