@@ -115,7 +115,7 @@ const WORDS: Record<Locale, EvidenceWords> = {
       "connection-type": "verbindingstype {value} is er een die de wijziging noemt",
       "accepted-connection-type":
         "de module accepteert verbindingstype {value} (de blueprint zegt niet welk type in gebruik is)",
-      "user-rule": "u hebt module {value} aan deze wijziging gekoppeld",
+      "user-rule": "je hebt module {value} aan deze wijziging gekoppeld",
       "documented-for": "alleen de documentatie van {value} noemt deze wijziging",
       "new-connector-connection": "verbindingstype {value} is dat van de nieuwe connector",
       "consumer-account":

@@ -1,4 +1,5 @@
 import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Link, useSearchParams } from "react-router";
 import { CATALOG } from "../../core/catalog/index";
 import { buildExamples, type ExampleKind } from "../../core/examples/examples";
@@ -70,6 +71,12 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
     },
     [setSearchParams],
   );
+  const [dismissedOpen, setDismissedOpen] = useState(false);
+  /** The summary's "Show them": opens the dismissed matches and moves the focus there. */
+  const showDismissed = useCallback(() => {
+    flushSync(() => setDismissedOpen(true));
+    document.getElementById("dismissed-summary")?.focus();
+  }, []);
   const select = useCallback(
     (key: string | null) => setView({ ...view, module: key }),
     [setView, view],
@@ -211,11 +218,13 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
             scenario={result.scenario}
             report={result.report}
             inputSize={state.input?.size ?? 0}
+            onShowDismissed={showDismissed}
           />
           <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
             <div className="lg:sticky lg:top-4 lg:self-start">
               <GraphSection
                 t={t}
+                locale={locale}
                 modules={result.scenario.modules}
                 badges={badges}
                 selectedKey={view.module}
@@ -226,6 +235,7 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
               {selected && (
                 <ModuleDetail
                   t={t}
+                  locale={locale}
                   module={selected}
                   report={result.report}
                   plan={result.plan}
@@ -239,6 +249,8 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
                 modules={modules}
                 view={view}
                 onViewChange={setView}
+                dismissedOpen={dismissedOpen}
+                onDismissedOpenChange={setDismissedOpen}
                 onSelectModule={select}
                 onConfirm={rules.confirm}
                 onDismiss={(ruleKey, everywhere) =>

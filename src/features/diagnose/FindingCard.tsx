@@ -1,12 +1,15 @@
 import { useState } from "react";
 import type { Finding } from "../../core/analysis/report";
-import type { ScenarioModule } from "../../core/blueprint/model";
+import { platformName } from "../../core/analysis/evidence-words";
+import { severityName, urgencyText } from "../../core/analysis/severity-words";
+import type { Platform, ScenarioModule } from "../../core/blueprint/model";
 import { entryById, sourceUrlInLocale } from "../../core/catalog/index";
 import type { CatalogEntry } from "../../core/catalog/model";
 import { formatDate, formatRelative } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
+import { FindingEvidence } from "./FindingEvidence";
 import { isWebUrl, sourceLabel } from "./findings-view";
 import type { DiagnoseMessages } from "./messages/en";
 
@@ -22,10 +25,13 @@ interface Props extends FindingActions {
   t: TranslateFn<DiagnoseMessages>;
   locale: Locale;
   today: string;
+  platform: Platform;
   finding: Finding;
   modules: Map<string, ScenarioModule>;
   selectedKey: string | null;
   dismissed?: boolean;
+  /** The blueprint's evidence shows the change does not apply: no choice to make. */
+  cleared?: boolean;
 }
 
 const SHOWN_MODULES = 8;
@@ -70,7 +76,10 @@ export function FindingCard(props: Props) {
       }`}
     >
       <div className="flex flex-wrap items-center gap-2">
-        <SeverityBadge severity={finding.severity} label={t(`severity.${finding.severity}`)} />
+        <SeverityBadge
+          severity={finding.severity}
+          label={severityName(locale, finding.severity)}
+        />
         <h4 id={`finding-${finding.id}`} className="font-semibold">
           {findingSubject(t, finding, entry)}
         </h4>
@@ -96,6 +105,12 @@ export function FindingCard(props: Props) {
               : t("finding.noDeadline")}
           </dd>
         </div>
+        <div>
+          <dt className="inline font-semibold">{t("finding.urgency")}: </dt>
+          <dd className="inline" data-testid="urgency">
+            {urgencyText(locale, finding.severity, finding.urgency)}
+          </dd>
+        </div>
         {entry && (
           <div>
             <dt className="inline font-semibold">{t("finding.todo")}: </dt>
@@ -119,12 +134,30 @@ export function FindingCard(props: Props) {
           <dd className="inline">
             {finding.userConfirmed
               ? t("confidence.userConfirmed")
-              : t(`confidence.${finding.confidence}`)}
+              : props.cleared
+                ? t("confidence.cleared")
+                : t(`confidence.${finding.confidence}`, {
+                    platform: platformName(locale, props.platform),
+                  })}
           </dd>
         </div>
       </dl>
+      <div className="mt-2">
+        <FindingEvidence
+          locale={locale}
+          finding={finding}
+          platform={props.platform}
+          cleared={props.cleared}
+          heading={t("finding.why")}
+        />
+      </div>
+      {props.dismissed && finding.dismissal && (
+        <p className="mt-2 text-sm" data-testid="dismissal">
+          {t(finding.dismissal === "all" ? "finding.dismissedAll" : "finding.dismissedHere")}
+        </p>
+      )}
 
-      {(finding.confidence === "likely" || props.dismissed) && (
+      {!props.cleared && (finding.confidence === "likely" || props.dismissed) && (
         <div className="mt-2 flex flex-wrap gap-2">
           {props.dismissed || finding.userConfirmed ? (
             <button
@@ -148,7 +181,14 @@ export function FindingCard(props: Props) {
                 className={actionButton}
                 onClick={() => props.onDismiss(finding.ruleKey, false)}
               >
-                {t("finding.dismiss")}
+                {t("finding.dismissHere")}
+              </button>
+              <button
+                type="button"
+                className={actionButton}
+                onClick={() => props.onDismiss(finding.ruleKey, true)}
+              >
+                {t("finding.dismissAll")}
               </button>
             </>
           )}
