@@ -73,7 +73,8 @@ export function analyze(
     if (!first) continue;
     positions.set(id, position);
     const { entry } = first;
-    const platformNote = !documents(entry.documentedFor, scenario.platform);
+    // A match the evidence clears needs no word on whose documentation states the change.
+    const platformNote = !group.cleared && !documents(entry.documentedFor, scenario.platform);
     // The deciding match: a rule's verdict first, then a confirmed match, then the first.
     const deciding =
       matches.find((match) => match.verdict === "affected") ??
