@@ -76,10 +76,7 @@ export function FindingCard(props: Props) {
       }`}
     >
       <div className="flex flex-wrap items-center gap-2">
-        <SeverityBadge
-          severity={finding.severity}
-          label={severityName(locale, finding.severity)}
-        />
+        <SeverityBadge severity={finding.severity} label={severityName(locale, finding.severity)} />
         <h4 id={`finding-${finding.id}`} className="font-semibold">
           {findingSubject(t, finding, entry)}
         </h4>

@@ -62,7 +62,13 @@ export function FindingsList(props: Props) {
         {t("findings.title")}
       </h2>
       {report.findings.length > 0 && (
-        <Filters t={t} locale={props.locale} view={view} counts={report.counts} onChange={props.onViewChange} />
+        <Filters
+          t={t}
+          locale={props.locale}
+          view={view}
+          counts={report.counts}
+          onChange={props.onViewChange}
+        />
       )}
       {hidden > 0 && (
         <p className="text-sm">
