@@ -22,23 +22,28 @@ export function storedRules(): UserRules {
   return stored ? migrateRules(stored) : NO_RULES;
 }
 
-function load(): { rules: UserRules; problem: StorageProblem | null } {
+function load(): { rules: UserRules; problem: StorageProblem | null; migrated: boolean } {
   const stored = readStored(KEY, isStoredRules);
-  return stored.ok
-    ? { rules: stored.value ? migrateRules(stored.value) : NO_RULES, problem: null }
-    : { rules: NO_RULES, problem: stored.problem };
+  if (!stored.ok) return { rules: NO_RULES, problem: stored.problem, migrated: false };
+  const rules = stored.value ? migrateRules(stored.value) : NO_RULES;
+  const migrated = JSON.stringify(rules) !== JSON.stringify(stored.value ?? NO_RULES);
+  return { rules, problem: null, migrated };
 }
 
 export function useRules() {
   const [state, setState] = useState(load);
 
   useEffect(() => onStoredChange(KEY, () => setState(load())), []);
+  // Choices read in the old format are written back in the new one, once.
+  useEffect(() => {
+    if (state.migrated) writeStored(KEY, state.rules);
+  }, [state.migrated, state.rules]);
 
   const update = useCallback((change: (rules: UserRules) => UserRules) => {
     setState((previous) => {
       const rules = change(previous.rules);
       const outcome = writeStored(KEY, rules);
-      return { rules, problem: outcome.ok ? null : outcome.problem };
+      return { rules, problem: outcome.ok ? null : outcome.problem, migrated: false };
     });
   }, []);
 

@@ -21,8 +21,11 @@ const thirdParty = "references/apps-and-modules/third-party-connectors";
 const GOOGLE_SECURITY_PAGE = fusionDoc(
   "create-scenarios/connect-to-apps/connect-to-google-with-new-security-measures.md",
 );
-/** Connection types of Google accounts seen in exports (Gmail's own, and the restricted one). */
-const GOOGLE_CONNECTION_TYPES = ["google-restricted", "google-email"];
+/**
+ * Connection types of Google accounts seen in exports (blueprint-format §13): the restricted one,
+ * Gmail's own, the general one and the one for the user's own OAuth client.
+ */
+const GOOGLE_CONNECTION_TYPES = ["google-restricted", "google-email", "google", "google-custom"];
 
 export const CONNECTION_ENTRIES: CatalogEntry[] = [
   entry({
