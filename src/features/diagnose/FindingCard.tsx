@@ -76,7 +76,13 @@ export function FindingCard(props: Props) {
       }`}
     >
       <div className="flex flex-wrap items-center gap-2">
-        <SeverityBadge severity={finding.severity} label={severityName(locale, finding.severity)} />
+        {/* A cleared match asks nothing of the user: no severity to show. */}
+        {!props.cleared && (
+          <SeverityBadge
+            severity={finding.severity}
+            label={severityName(locale, finding.severity)}
+          />
+        )}
         <h4 id={`finding-${finding.id}`} className="font-semibold">
           {findingSubject(t, finding, entry)}
         </h4>
@@ -91,24 +97,28 @@ export function FindingCard(props: Props) {
             </dd>
           )}
         </div>
-        <div>
-          <dt className="inline font-semibold">{t("finding.byWhen")}: </dt>
-          <dd className="inline">
-            {deadline?.date
-              ? t(stops ? "finding.stopsWorking" : "finding.deprecated", {
-                  date: formatDate(locale, deadline.date, deadline.precision),
-                  relative: formatRelative(locale, deadline.date, props.today),
-                })
-              : t("finding.noDeadline")}
-          </dd>
-        </div>
-        <div>
-          <dt className="inline font-semibold">{t("finding.urgency")}: </dt>
-          <dd className="inline" data-testid="urgency">
-            {urgencyText(locale, finding.severity, finding.urgency)}
-          </dd>
-        </div>
-        {entry && (
+        {!props.cleared && (
+          <>
+            <div>
+              <dt className="inline font-semibold">{t("finding.byWhen")}: </dt>
+              <dd className="inline">
+                {deadline?.date
+                  ? t(stops ? "finding.stopsWorking" : "finding.deprecated", {
+                      date: formatDate(locale, deadline.date, deadline.precision),
+                      relative: formatRelative(locale, deadline.date, props.today),
+                    })
+                  : t("finding.noDeadline")}
+              </dd>
+            </div>
+            <div>
+              <dt className="inline font-semibold">{t("finding.urgency")}: </dt>
+              <dd className="inline" data-testid="urgency">
+                {urgencyText(locale, finding.severity, finding.urgency)}
+              </dd>
+            </div>
+          </>
+        )}
+        {entry && !props.cleared && (
           <div>
             <dt className="inline font-semibold">{t("finding.todo")}: </dt>
             <dd className="inline">

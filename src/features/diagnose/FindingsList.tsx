@@ -83,12 +83,16 @@ export function FindingsList(props: Props) {
         </p>
       )}
       {report.findings.length > 0 && shown.length === 0 && <p>{t("findings.none")}</p>}
-      {groups.map((group) => (
-        <div key={group.level}>
-          <h3 className="mb-2 font-semibold">{t(`findings.${group.level}`)}</h3>
-          <ul className="grid gap-3">{group.findings.map((finding) => card(finding))}</ul>
+      {groups.length > 0 && (
+        <div className="grid gap-3" data-testid="findings">
+          {groups.map((group) => (
+            <div key={group.level}>
+              <h3 className="mb-2 font-semibold">{t(`findings.${group.level}`)}</h3>
+              <ul className="grid gap-3">{group.findings.map((finding) => card(finding))}</ul>
+            </div>
+          ))}
         </div>
-      ))}
+      )}
       {report.dismissed.length > 0 && (
         <details
           className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
