@@ -270,10 +270,10 @@ test("choices about likely matches are kept, applied again, exported and importe
   await expect(findings.first()).toBeVisible();
   const before = await findings.count();
   const card = findings.filter({
-    has: page.getByRole("button", { name: "No, this does not apply" }),
+    has: page.getByRole("button", { name: "No, not in this scenario" }),
   });
   const title = await card.first().locator("h4").innerText();
-  await card.first().getByRole("button", { name: "No, this does not apply" }).click();
+  await card.first().getByRole("button", { name: "No, not in this scenario" }).click();
   await expect(page.getByText("Matches you dismissed: 1")).toBeVisible();
   await expect(page.getByText("Confirmed: 0 · Dismissed: 1")).toBeVisible();
 
@@ -308,6 +308,140 @@ test("choices about likely matches are kept, applied again, exported and importe
   await expect(
     page.getByText("This file does not hold choices exported from this app."),
   ).toBeVisible();
+});
+
+/** A real export as if it had been exported from Fusion (no public Fusion export exists). */
+function onFusion(name: string): string {
+  const blueprint = JSON.parse(fixture(name)) as { metadata: { zone?: string } };
+  blueprint.metadata.zone = "app.workfrontfusion.com";
+  return JSON.stringify(blueprint);
+}
+
+/** Finding cards to act on or check (not the dismissed or cleared ones) whose title matches. */
+const cards = (page: Page, title: RegExp) =>
+  page
+    .getByTestId("findings")
+    .locator("[data-finding]")
+    .filter({ has: page.locator("h4", { hasText: title }) });
+const GOOGLE = /^Google \(Gmail, Google Drive/;
+
+test("a Make blueprint with Slack on slack2 shows no Slack warning, and says why", async ({
+  watched: page,
+}) => {
+  await paste(page, fixture("011-instructor-onboarding-io.json"));
+  await expect(page.getByTestId("diagnose-result")).toBeVisible();
+  await expect(page.locator("[data-finding]").first()).toBeVisible();
+  const cleared = page.getByTestId("cleared");
+  await expect(cards(page, /^Slack/)).toHaveCount(0);
+  await cleared.locator("summary").click();
+  const slack = cleared
+    .locator("[data-finding]")
+    .filter({ has: page.locator("h4", { hasText: /^Slack/ }) });
+  await expect(slack).toHaveCount(1);
+  await expect(slack.getByTestId("verdict")).toHaveText("Not affected");
+  await expect(slack.getByTestId("evidence")).toContainText(
+    "Connection type slack2 is the new connector’s",
+  );
+  await expect(slack.getByRole("button", { name: /not in this scenario/ })).toHaveCount(0);
+});
+
+test("Gmail on a @gmail.com account asks for action; Drive on a company domain does not", async ({
+  watched: page,
+}) => {
+  // Gmail on a consumer account, exported from Fusion: action, with the deciding evidence.
+  await paste(page, onFusion("024-certificate-invoice-orphans.json"));
+  const gmail = cards(page, GOOGLE);
+  await expect(gmail).toHaveCount(1);
+  await expect(gmail.getByTestId("verdict")).toHaveText("Needs action");
+  await expect(gmail.getByTestId("evidence")).toContainText(
+    "The connection’s account is a consumer Google address (@gmail.com)",
+  );
+  await expect(gmail.getByTestId("urgency")).toHaveText(
+    "A rule in effect for the accounts it names: plan the change",
+  );
+  await expect(gmail.getByTestId("platform-note")).toHaveCount(0);
+  await expect(page.getByTestId("evidence").filter({ hasText: "egbuleomoze" })).toHaveCount(0);
+
+  // The same export from Make: a check-this, with the platform note, never a confirmed fact.
+  await page.getByText("Check another blueprint").click();
+  await paste(page, fixture("024-certificate-invoice-orphans.json"));
+  await expect(cards(page, GOOGLE).getByTestId("verdict")).toHaveText("Check this");
+  await expect(cards(page, GOOGLE).getByTestId("platform-note")).toHaveText(
+    "Documented for Fusion: check whether it applies in Make.",
+  );
+  await expect(cards(page, GOOGLE)).toContainText("check the module in Make");
+
+  // Drive on a company (Workspace) domain: no finding, the reason among the cleared modules.
+  await page.getByText("Check another blueprint").click();
+  await paste(page, onFusion("010-law4us-placeholders-null-id.json"));
+  await expect(page.getByTestId("diagnose-result")).toBeVisible();
+  await expect(cards(page, GOOGLE)).toHaveCount(0);
+  await expect(page.getByText("No known breaking change affects this scenario.")).toBeVisible();
+  const cleared = page.getByTestId("cleared");
+  await cleared.locator("summary").click();
+  await expect(
+    cleared.locator("[data-finding]").filter({ has: page.locator("h4", { hasText: GOOGLE }) }),
+  ).toContainText("at a company domain (Google Workspace), which needs nothing");
+});
+
+test("a change dismissed in one scenario stays visible in another, and the summary counts it", async ({
+  watched: page,
+}) => {
+  await paste(page, fixture("024-certificate-invoice-orphans.json"));
+  await cards(page, GOOGLE).getByRole("button", { name: "No, not in this scenario" }).click();
+  await expect(cards(page, GOOGLE)).toHaveCount(0);
+  const summary = page.getByTestId("summary-dismissed");
+  await expect(summary).toContainText(
+    "No change is left to act on, but you set 1 aside as not applying.",
+  );
+  await expect(page.getByText("No known breaking change affects this scenario.")).toHaveCount(0);
+  await summary.getByRole("button", { name: "Show them" }).click();
+  const dismissed = page.getByTestId("dismissed");
+  await expect(dismissed).toHaveAttribute("open", "");
+  await expect(page.locator("#dismissed-summary")).toBeFocused();
+  await expect(dismissed.getByTestId("dismissal")).toHaveText(
+    "You set this aside for this scenario only.",
+  );
+
+  // Another scenario with the same change still shows it.
+  await page.getByText("Check another blueprint").click();
+  await paste(page, fixture("038-send-shortlist.json"));
+  await expect(cards(page, GOOGLE)).toHaveCount(1);
+  await expect(page.getByTestId("summary-dismissed")).toHaveCount(0);
+
+  // "In every scenario" is the second, explicit choice.
+  await cards(page, GOOGLE).getByRole("button", { name: "No, not in any of my scenarios" }).click();
+  await expect(page.getByTestId("summary-dismissed")).toContainText("you set 1 aside");
+  await page.getByText("Check another blueprint").click();
+  await paste(page, fixture("036-create-invoice-and-send.json"));
+  await expect(page.getByTestId("diagnose-result")).toBeVisible();
+  await expect(page.getByTestId("summary-dismissed")).toContainText("you set 1 aside");
+  await page.getByTestId("summary-dismissed").getByRole("button", { name: "Show them" }).click();
+  await expect(page.getByTestId("dismissal")).toHaveText("You set this aside for every scenario.");
+});
+
+test("choices saved in the old format are migrated, not lost", async ({ watched: page }) => {
+  const ruleKey = "google-restricted-scopes|google-restricted";
+  await page.evaluate((key) => {
+    localStorage.setItem(
+      "acd:rules",
+      JSON.stringify({ confirmed: [], dismissed: [key], mapped: [] }),
+    );
+  }, ruleKey);
+  await page.reload();
+  await page
+    .getByLabel("Or type or paste a short blueprint here")
+    .fill(fixture("024-certificate-invoice-orphans.json"));
+  await page.getByRole("button", { name: "Check this blueprint" }).click();
+  await expect(page.getByTestId("diagnose-result")).toBeVisible();
+  await expect(page.getByTestId("summary-dismissed")).toContainText("you set 1 aside");
+  await expect(page.getByText("Confirmed: 0 · Dismissed: 1")).toBeVisible();
+  const stored = await page.evaluate(() => localStorage.getItem("acd:rules"));
+  expect(JSON.parse(stored ?? "{}")).toEqual({
+    confirmed: [],
+    dismissed: [{ ruleKey, scenario: null }],
+    mapped: [],
+  });
 });
 
 test("Start the upgrade opens the wizard on the checked blueprint, analysed once", async ({

@@ -86,6 +86,14 @@ test("full flow in English: steps, check-off, reload, exports, verify", async ({
   await expect(workfront.locator("code")).toHaveText(["objCode", "=formula", "status", "ID"]);
   // A module label is text, never markup.
   await expect(steps(page).nth(1)).toContainText("“<img src=x onerror=alert(1)>Send the receipt”");
+  // The same severity, verdict and evidence as Diagnose; the platform named in the click-paths.
+  await expect(steps(page).nth(1)).toContainText(
+    "Warning: A rule in effect for the accounts it names: plan the change",
+  );
+  await expect(steps(page).nth(1)).toContainText(
+    "The connection’s account is a consumer Google address (@gmail.com)",
+  );
+  await expect(steps(page).nth(0)).toContainText("Open the scenario in Fusion");
 
   // Checking the current step moves the address to the next one.
   await stepBox(page, 1).check();
@@ -114,6 +122,8 @@ test("full flow in English: steps, check-off, reload, exports, verify", async ({
   expect(markdown.text).not.toContain(CONNECTION_ID);
   expect(markdown.text).not.toContain(WEBHOOK_ID);
   expect(markdown.text).not.toContain("ops@acme.test");
+  expect(markdown.text).not.toContain("orders.acme@gmail.com");
+  expect(markdown.text).toContain("- Needs action");
 
   const csv = await download(page, "Download CSV");
   expect(csv.name).toMatch(/\.csv$/);

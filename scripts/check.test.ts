@@ -15,15 +15,29 @@ const run = (...args: string[]) => {
 
 describe("fusion-check", () => {
   it("exits 0 when no file has a finding", () => {
-    const { code, out } = run(`${DIR}/003-agency-intake-routing-crlf.json`);
+    const { code, out } = run(`${DIR}/013-devops-cicd-pipeline.json`);
     expect(code).toBe(0);
-    expect(out).toContain("make, 22 modules");
+    expect(out).toMatch(/make, \d+ modules, findings: expired 0, critical 0, warning 0, info 0/);
   });
 
-  it("exits 1 with findings and lists them with severity and confidence", () => {
-    const { code, out } = run(`${DIR}/011-instructor-onboarding-io.json`);
+  it("exits 1 with findings and lists them with severity, evidence and the platform note", () => {
+    const { code, out } = run(`${DIR}/024-certificate-invoice-orphans.json`);
     expect(code).toBe(1);
-    expect(out).toMatch(/\[warning\] C5 Slack \(likely, 1 module\(s\)\)/);
+    expect(out).toMatch(/\[warning\] A8 Google .* \(likely, 3 module\(s\)\)/);
+    expect(out).toContain("    A rule in effect for the accounts it names: plan the change\n");
+    expect(out).toContain(
+      "    Check this: The connection’s account is a consumer Google address (@gmail.com);",
+    );
+    expect(out).toContain("    Documented for Fusion: check whether it applies in Make.\n");
+    expect(out).not.toMatch(/egbuleomoze/);
+  });
+
+  it("says why a module of a catalog app is not affected (Slack on slack2)", () => {
+    const { out } = run(`${DIR}/011-instructor-onboarding-io.json`);
+    expect(out).not.toMatch(/\[\w+\] C5/);
+    expect(out).toMatch(
+      /\[not affected\] C5 Slack \(1 module\(s\)\): Connection type slack2 is the new connector’s/,
+    );
   });
 
   it("exits 2 when a file cannot be parsed, and says where", () => {
@@ -52,12 +66,28 @@ describe("fusion-check", () => {
       platform: "make",
       modules: { total: 12 },
     });
-    expect((ok?.findings as { ref: string }[]).map((f) => f.ref)).toContain("C5");
+    expect((ok?.findings as { ref: string }[]).map((f) => f.ref)).not.toContain("C5");
+    expect(ok?.cleared).toContainEqual(
+      expect.objectContaining({
+        ref: "C5",
+        evidence: expect.arrayContaining(["new-connector-connection:slack2"]) as unknown,
+      }),
+    );
+    expect((ok?.findings as Record<string, unknown>[])[0]).toMatchObject({
+      ref: "A6",
+      severity: "info",
+      urgency: "still-works",
+      verdict: "check",
+      documentedFor: ["fusion"],
+      evidence: ["name-pattern:hubspotcrm", "documented-for:fusion"],
+      platformNote: "Documented for Fusion: check whether it applies in Make.",
+    });
     expect(broken).toMatchObject({
       ok: false,
       error: { code: "invalid-json", line: 108 },
       platform: null,
       findings: [],
+      cleared: [],
     });
   });
 

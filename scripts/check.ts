@@ -5,6 +5,14 @@
 import { describePlan, HANDOVER_WORDS_EN, planToMarkdown } from "../src/core/handover/index";
 import { CATALOG } from "../src/core/catalog/index";
 import {
+  evidenceText,
+  platformNoteText,
+  verdictOf,
+  verdictText,
+} from "../src/core/analysis/evidence-words";
+import type { Finding } from "../src/core/analysis/report";
+import { urgencyText } from "../src/core/analysis/severity-words";
+import {
   checkFile,
   collectFiles,
   jsonEntry,
@@ -25,6 +33,9 @@ if (paths.length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
   );
   process.exit(2);
 }
+
+const reasons = (finding: Finding) =>
+  finding.evidence.map((item) => evidenceText("en", item)).join("; ");
 
 const files = collectFiles(paths);
 const results: FileResult[] = [];
@@ -50,6 +61,7 @@ if (json) {
     const steps = describePlan(result.plan, result.scenario, CATALOG, HANDOVER_WORDS_EN, {
       locale: "en",
       redact: true,
+      report: result.report,
     });
     console.log(
       planToMarkdown(
@@ -81,10 +93,21 @@ if (json) {
       `${result.file}\n  ${scenario.platform}, ${scenario.modules.length} modules, findings: ${counts}`,
     );
     for (const warning of scenario.warnings) console.log(`  warning: ${warning.message}`);
+    // The same words as the page: severity and its reason, verdict and evidence, platform note.
     for (const finding of report.findings) {
       const entry = CATALOG.entries.find((e) => e.id === finding.entryId);
       console.log(
         `  [${finding.severity}] ${finding.ref} ${entry?.app.displayName ?? finding.entryId} (${finding.confidence}, ${finding.moduleKeys.length} module(s)): ${entry?.summary ?? ""}`,
+      );
+      console.log(`    ${urgencyText("en", finding.severity, finding.urgency)}`);
+      console.log(`    ${verdictText("en", verdictOf(finding))}: ${reasons(finding)}`);
+      const note = platformNoteText("en", finding, scenario.platform);
+      if (note) console.log(`    ${note}`);
+    }
+    for (const finding of report.cleared) {
+      const entry = CATALOG.entries.find((e) => e.id === finding.entryId);
+      console.log(
+        `  [not affected] ${finding.ref} ${entry?.app.displayName ?? finding.entryId} (${finding.moduleKeys.length} module(s)): ${reasons(finding)}`,
       );
     }
   }

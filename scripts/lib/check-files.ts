@@ -1,7 +1,8 @@
 // File discovery and per-file analysis for the command-line check (scripts/check.ts).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Plan, Report, Severity } from "../../src/core/analysis/report";
+import { evidenceCodes, platformNoteText, verdictOf } from "../../src/core/analysis/evidence-words";
+import type { Finding, Plan, Report, Severity } from "../../src/core/analysis/report";
 import type { ReadError, Scenario } from "../../src/core/blueprint/model";
 import { CATALOG } from "../../src/core/catalog/index";
 import { diagnoseBlueprint } from "../../src/core/diagnosis/diagnose";
@@ -57,9 +58,15 @@ export function jsonEntry(result: FileResult) {
       platform: null,
       modules: null,
       findings: [],
+      cleared: [],
     };
   }
   const { scenario, report, plan } = result;
+  const modulesOf = (finding: Finding) =>
+    finding.moduleKeys.map((key) => {
+      const module = scenario.modules.find((m) => m.key === key);
+      return { key, module: module?.module ?? null, path: module?.pathText ?? null };
+    });
   return {
     file: result.file,
     ok: true,
@@ -81,16 +88,24 @@ export function jsonEntry(result: FileResult) {
         entry: finding.entryId,
         level: finding.level,
         severity: finding.severity,
+        urgency: finding.urgency,
         confidence: finding.confidence,
+        verdict: verdictOf(finding),
         matchedBy: finding.matchedBy,
+        evidence: evidenceCodes(finding),
+        documentedFor: finding.documentedFor,
+        platformNote: platformNoteText("en", finding, scenario.platform),
         deadline: finding.deadline?.date ?? null,
         summary: entry?.summary ?? null,
-        modules: finding.moduleKeys.map((key) => {
-          const module = scenario.modules.find((m) => m.key === key);
-          return { key, module: module?.module ?? null, path: module?.pathText ?? null };
-        }),
+        modules: modulesOf(finding),
       };
     }),
+    cleared: report.cleared.map((finding) => ({
+      ref: finding.ref,
+      entry: finding.entryId,
+      evidence: evidenceCodes(finding),
+      modules: modulesOf(finding),
+    })),
     steps: plan.steps.length,
   };
 }

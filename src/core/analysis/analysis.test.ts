@@ -15,13 +15,13 @@ const read = (text: string): Scenario => {
   if (!result.ok) throw new Error(result.error.message);
   return result.scenario;
 };
-const conn = (type: string, id = 1) => ({
+const conn = (type: string, id = 1, account = "jane@example.com") => ({
   parameters: { __IMTCONN__: id },
   metadata: {
     parameters: [{ name: "__IMTCONN__", type: `account:${type}` }],
     restore: {
       parameters: {
-        __IMTCONN__: { label: `My ${type} (jane@example.com)`, data: { connection: type } },
+        __IMTCONN__: { label: `My ${type} (${account})`, data: { connection: type } },
       },
     },
   },
@@ -32,6 +32,7 @@ const blueprint = (flow: unknown[]) =>
 describe("severity", () => {
   const withStop = (date: string) => ({
     ...entryById("adobe-authenticator-jwt-connection")!,
+    status: "deprecated" as const,
     dates: {
       announced: null,
       deprecated: null,
@@ -68,9 +69,14 @@ describe("analyze", () => {
         version: 1,
         parameters: { __IMTHOOK__: 5 },
       },
-      { id: 2, module: "slack:CreateMessage", version: 4, ...conn("slack2") },
+      { id: 2, module: "slack:CreateMessage", version: 4, ...conn("slack") },
       { id: 3, module: "openai-gpt-3:CreateCompletion", version: 1, ...conn("openai-gpt-3") },
-      { id: 4, module: "google-email:ActionSendEmail", version: 2, ...conn("google-restricted") },
+      {
+        id: 4,
+        module: "google-email:ActionSendEmail",
+        version: 2,
+        ...conn("google-restricted", 1, "jane@gmail.com"),
+      },
       { id: 5, module: "util:SetVariable2", version: 1 },
     ]),
   );
@@ -83,7 +89,7 @@ describe("analyze", () => {
     expect(byRef.C5?.confidence).toBe("likely"); // app prefix only
     expect(byRef.C5?.moduleKeys).toEqual(["2"]);
     expect(byRef.B3?.confidence).toBe("likely"); // id from community files only
-    expect(byRef.A8?.confidence).toBe("confirmed"); // connection type in use, seen in exports
+    expect(byRef.A8?.confidence).toBe("confirmed"); // a consumer account on the restricted connection
     expect(byRef.A8?.connection?.ids).toEqual([1]);
     expect(report.inventory.unknownModuleIds).toEqual(["util:SetVariable2"]);
     expect(report.inventory.apps.find((a) => a.app === "slack")?.versions).toEqual([4]);
@@ -102,7 +108,7 @@ describe("analyze", () => {
     const slack = report.findings.find((f) => f.ref === "C5")!;
     const dismissed = analyze(scenario, CATALOG, TODAY, {
       confirmed: [],
-      dismissed: [slack.ruleKey],
+      dismissed: [{ ruleKey: slack.ruleKey, scenario: null }],
       mapped: [],
     });
     expect(dismissed.findings.some((f) => f.ref === "C5")).toBe(false);
@@ -189,7 +195,12 @@ describe("plan and compare", () => {
         mapper: { prompt: "hi", model: "x" },
         ...conn("openai-gpt-3"),
       },
-      { id: 4, module: "google-email:ActionSendEmail", version: 2, ...conn("google-restricted") },
+      {
+        id: 4,
+        module: "google-email:ActionSendEmail",
+        version: 2,
+        ...conn("google-restricted", 1, "jane@gmail.com"),
+      },
       { id: 6, module: "workfront-workfront:create", version: 1 },
     ]),
   );
@@ -233,7 +244,12 @@ describe("plan and compare", () => {
         { id: 1, module: "workfront-workfront:watchEvents", version: 1 },
         { id: 2, module: "workfront-workfront:searchv3", version: 1 },
         { id: 3, module: "openai-gpt-3:CreateChatCompletion", version: 1, ...conn("openai-gpt-3") },
-        { id: 4, module: "google-email:ActionSendEmail", version: 2, ...conn("google-restricted") },
+        {
+          id: 4,
+          module: "google-email:ActionSendEmail",
+          version: 2,
+          ...conn("google-restricted", 1, "jane@gmail.com"),
+        },
         { id: 6, module: "workfront-workfront:create", version: 1 },
         { id: 7, module: "slack:CreateMessage", version: 4 },
       ]),

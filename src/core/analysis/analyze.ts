@@ -2,20 +2,22 @@
  * Scenario + catalog + today + the user's rules → the report: inventory and findings, sorted by
  * severity then flow order. Deterministic: `today` is a parameter, the clock is never read.
  */
-import type { Scenario } from "../blueprint/model";
+import type { Platform, Scenario } from "../blueprint/model";
 import type { Catalog } from "../catalog/model";
 import { indexCatalog, type Match } from "./match";
 import {
   NO_RULES,
   SEVERITIES,
   type AppUsage,
+  type Confidence,
   type ConnectionUsage,
+  type Evidence,
   type Finding,
   type Report,
   type Severity,
   type UserRules,
 } from "./report";
-import { deadlineOf, severityOf } from "./severity";
+import { deadlineOf, urgencyOf } from "./severity";
 
 export function analyze(
   scenario: Scenario,
@@ -25,53 +27,85 @@ export function analyze(
 ): Report {
   const index = indexCatalog(catalog, rules);
   // Modules come in flow order, so each group's matches do too: no sorting needed later.
-  // Groups are keyed entry → subject (no key string built per match on a large scenario).
-  const groups = new Map<string, Map<string, { id: string; position: number; matches: Match[] }>>();
+  // Groups are keyed entry → subject (no key string built per match on a large scenario); the
+  // modules the evidence clears form their own group under the same subject.
+  type Group = { id: string; position: number; matches: Match[]; cleared: boolean };
+  const groups = new Map<string, Map<string, Group>>();
   const covered = new Set<string>();
 
   scenario.modules.forEach((module, position) => {
     for (const match of index.matchModule(module)) {
       let bySubject = groups.get(match.entry.id);
       if (!bySubject) {
-        bySubject = new Map<string, { id: string; position: number; matches: Match[] }>();
+        bySubject = new Map<string, Group>();
         groups.set(match.entry.id, bySubject);
       }
-      const group = bySubject.get(match.subject);
+      const cleared = match.verdict === "not-affected";
+      const key = cleared ? `${match.subject}|${CLEARED}` : match.subject;
+      const group = bySubject.get(key);
       if (group) group.matches.push(match);
       else
-        bySubject.set(match.subject, {
-          id: `${match.entry.id}|${match.subject}`,
+        bySubject.set(key, {
+          id: `${match.entry.id}|${key}`,
           position,
           matches: [match],
+          cleared,
         });
       covered.add(module.module);
     }
   });
 
+  const scenarioScope = scopeOf(scenario);
   const confirmed = new Set(rules.confirmed);
-  const dismissedKeys = new Set(rules.dismissed);
+  const dismissedHere = new Map<string, "scenario" | "all">();
+  for (const choice of rules.dismissed) {
+    if (choice.scenario === null) dismissedHere.set(choice.ruleKey, "all");
+    else if (choice.scenario === scenarioScope && !dismissedHere.has(choice.ruleKey))
+      dismissedHere.set(choice.ruleKey, "scenario");
+  }
   const findings: Finding[] = [];
   const dismissed: Finding[] = [];
+  const cleared: Finding[] = [];
   const positions = new Map<string, number>();
-  for (const { id, position, matches } of [...groups.values()].flatMap((bySubject) => [
-    ...bySubject.values(),
-  ])) {
+  for (const group of [...groups.values()].flatMap((bySubject) => [...bySubject.values()])) {
+    const { id, position, matches } = group;
     const first = matches[0];
     if (!first) continue;
     positions.set(id, position);
     const { entry } = first;
-    const sure = matches.some((match) => match.confidence === "confirmed");
-    const userConfirmed = !sure && confirmed.has(id);
+    // A match the evidence clears needs no word on whose documentation states the change.
+    const platformNote = !group.cleared && !documents(entry.documentedFor, scenario.platform);
+    // The deciding match: a rule's verdict first, then a confirmed match, then the first.
+    const deciding =
+      matches.find((match) => match.verdict === "affected") ??
+      matches.find((match) => match.verdict === null && match.confidence === "confirmed") ??
+      matches.find((match) => match.verdict === "check") ??
+      first;
+    const sure = !platformNote && confidenceOfMatch(deciding) === "confirmed";
+    const userConfirmed = !group.cleared && !sure && confirmed.has(id);
     const connections = matches.flatMap((match) => (match.connection ? [match.connection] : []));
+    const evidence = uniqueEvidence([
+      ...deciding.evidence,
+      ...matches.flatMap((match) => match.evidence),
+      ...(platformNote
+        ? [{ code: "documented-for" as const, value: entry.documentedFor.join(",") }]
+        : []),
+    ]);
+    const urgency = urgencyOf(entry, today);
     const finding: Finding = {
       id,
       entryId: entry.id,
       ref: entry.ref,
       level: entry.level,
       category: entry.category,
-      severity: severityOf(entry, today),
+      severity: urgency.severity,
+      urgency: urgency.reason,
       confidence: sure || userConfirmed ? "confirmed" : "likely",
-      matchedBy: (matches.find((match) => match.confidence === "confirmed") ?? first).matchedBy,
+      matchedBy: deciding.matchedBy,
+      evidence,
+      documentedFor: entry.documentedFor,
+      platformNote,
+      dismissal: group.cleared ? null : (dismissedHere.get(id) ?? null),
       ruleKey: id,
       moduleKeys: [...new Set(matches.map((match) => match.module.key))],
       connection:
@@ -85,7 +119,7 @@ export function analyze(
       deadline: deadlineOf(entry),
       userConfirmed,
     };
-    (dismissedKeys.has(id) ? dismissed : findings).push(finding);
+    (group.cleared ? cleared : finding.dismissal ? dismissed : findings).push(finding);
   }
 
   const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
@@ -99,6 +133,7 @@ export function analyze(
     );
   sort(findings);
   sort(dismissed);
+  sort(cleared);
 
   const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<
     Severity,
@@ -114,9 +149,48 @@ export function analyze(
     inventory: inventoryOf(scenario, covered),
     findings,
     dismissed,
+    cleared,
+    scenarioScope,
     counts,
     warnings: scenario.warnings,
   };
+}
+
+const CLEARED = "not-affected";
+
+/** A rule's verdict decides; without one, what matched. */
+function confidenceOfMatch(match: Match): Confidence {
+  if (match.verdict === "affected") return "confirmed";
+  if (match.verdict === "check") return "likely";
+  return match.confidence;
+}
+
+/** Integromat is Make before 2022; a blueprint without a zone could be from either platform. */
+function documents(documentedFor: Platform[], platform: Platform): boolean {
+  return documentedFor.includes(platform === "integromat" ? "make" : platform);
+}
+
+function uniqueEvidence(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return list.filter((item) => {
+    const key = `${item.code}:${item.value ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * What "this scenario" means for a choice: its name (kept across exports and upgrades), else,
+ * for an unnamed one, a short hash of its module ids.
+ */
+export function scopeOf(scenario: Scenario): string {
+  const name = scenario.name?.trim();
+  if (name) return `name:${name}`;
+  const ids = [...new Set(scenario.modules.map((module) => module.module))].sort().join(",");
+  let hash = 0x811c9dc5; // FNV-1a, 32 bits
+  for (let i = 0; i < ids.length; i++) hash = Math.imul(hash ^ ids.charCodeAt(i), 0x01000193);
+  return `modules:${(hash >>> 0).toString(16)}`;
 }
 
 function inventoryOf(scenario: Scenario, covered: Set<string>): Report["inventory"] {

@@ -4,7 +4,9 @@
  */
 import type { Catalog, CatalogEntry, IdStatus } from "../catalog/model";
 import type { ConnectionRef, ScenarioModule } from "../blueprint/model";
-import type { Confidence, MatchKind, UserRules } from "./report";
+import { judge } from "./evidence";
+import type { Confidence, Evidence, MatchKind, UserRules } from "./report";
+import type { EvidenceVerdict } from "../catalog/model";
 
 export interface Match {
   entry: CatalogEntry;
@@ -15,6 +17,10 @@ export interface Match {
   subject: string;
   confidence: Confidence;
   matchedBy: MatchKind;
+  /** The catalog rule's verdict on what the blueprint shows, when one of the entry's rules held. */
+  verdict: EvidenceVerdict | null;
+  /** The deciding rule's reason first, then what matched. */
+  evidence: Evidence[];
 }
 
 const SURE: ReadonlySet<IdStatus> = new Set(["confirmed-export", "seen-public-code"]);
@@ -82,7 +88,9 @@ export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
     if (entry) push(mapped, moduleId, entry);
   }
 
-  type Static = Omit<Match, "module" | "connection">;
+  type Static = Omit<Match, "module" | "connection" | "verdict" | "evidence"> & {
+    evidence: Evidence;
+  };
   /** Matches that depend only on the module id and version, computed once per distinct pair. */
   const staticCache = new Map<string, Static[]>();
   const staticMatches = (module: ScenarioModule): Static[] => {
@@ -97,6 +105,7 @@ export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
         subject: subjectFor(entry, module),
         confidence: "confirmed",
         matchedBy: "user-rule",
+        evidence: { code: "user-rule", value: module.module },
       });
     }
     for (const hit of byModuleId.get(module.module) ?? []) {
@@ -106,15 +115,17 @@ export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
         subject: subjectFor(hit.entry, module),
         confidence: confidenceOf(hit.idStatus),
         matchedBy: "module-id",
+        evidence: { code: "module-id", value: moduleIdWithVersion(module) },
       });
     }
     for (const entry of byApp.get(module.app) ?? []) {
       if (!has(entry))
         found.push({
           entry,
-          subject: module.app,
+          subject: subjectFor(entry, module),
           confidence: "likely",
           matchedBy: "module-prefix",
+          evidence: { code: "app-prefix", value: module.app },
         });
     }
     const id = module.module.toLowerCase();
@@ -125,6 +136,7 @@ export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
           subject: subjectFor(entry, module),
           confidence: "likely",
           matchedBy: "name-pattern",
+          evidence: { code: "name-pattern", value: pattern },
         });
       }
     }
@@ -135,6 +147,21 @@ export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
   return {
     matchModule(module) {
       const matches: Match[] = [];
+      // The entry's evidence rules, judged once per entry for this module.
+      const judged = new Map<CatalogEntry, ReturnType<typeof judge>>();
+      const judgeOnce = (entry: CatalogEntry) => {
+        if (entry.match.evidence.length === 0) return null;
+        if (!judged.has(entry)) judged.set(entry, judge(entry, module));
+        return judged.get(entry) ?? null;
+      };
+      const withEvidence = (match: Omit<Match, "verdict" | "evidence">, base: Evidence): Match => {
+        const judgement = judgeOnce(match.entry);
+        return {
+          ...match,
+          verdict: judgement?.rule.verdict ?? null,
+          evidence: judgement ? [judgement.evidence, base] : [base],
+        };
+      };
       for (const connection of module.connections) {
         // The type in use when the export says; otherwise any type the module accepts (likely).
         const candidates = connection.type ? [connection.type] : connection.acceptedTypes;
@@ -142,15 +169,21 @@ export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
           for (const hit of byConnectionType.get(type) ?? []) {
             if (matches.some((match) => match.entry === hit.entry && match.subject === type))
               continue;
-            const sure = connection.type === type && SURE.has(hit.idStatus);
-            matches.push({
-              module,
-              connection,
-              entry: hit.entry,
-              subject: type,
-              confidence: sure ? "confirmed" : "likely",
-              matchedBy: "connection-type",
-            });
+            const inUse = connection.type === type;
+            const sure = inUse && SURE.has(hit.idStatus);
+            matches.push(
+              withEvidence(
+                {
+                  module,
+                  connection,
+                  entry: hit.entry,
+                  subject: type,
+                  confidence: sure ? "confirmed" : "likely",
+                  matchedBy: "connection-type",
+                },
+                { code: inUse ? "connection-type" : "accepted-connection-type", value: type },
+              ),
+            );
           }
         }
       }
@@ -158,14 +191,29 @@ export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
         // A name pattern is the last resort: not when the connection already matched the entry.
         if (match.matchedBy === "name-pattern" && matches.some((m) => m.entry === match.entry))
           continue;
-        matches.push({ ...match, module, connection: null });
+        const { evidence, ...rest } = match;
+        // The cache is per module id; a connection change's subject is this module's connection.
+        const subject =
+          rest.entry.level === "connection" ? subjectFor(rest.entry, module) : rest.subject;
+        matches.push(withEvidence({ ...rest, subject, module, connection: null }, evidence));
       }
       return matches;
     },
   };
 }
 
-/** Findings gather modules by what they share: the connector's app, else the module id. */
+/**
+ * Findings gather modules by what they share: the connector's app; for a connection change, the
+ * connection type (in use, else accepted), else the app; for a module change, the module id.
+ */
 function subjectFor(entry: CatalogEntry, module: ScenarioModule): string {
-  return entry.level === "connector" ? module.app : module.module;
+  if (entry.level === "connector") return module.app;
+  if (entry.level === "connection") {
+    const connection = module.connections[0];
+    return connection?.type ?? connection?.acceptedTypes[0] ?? module.app;
+  }
+  return module.module;
 }
+
+const moduleIdWithVersion = (module: ScenarioModule) =>
+  module.version === null ? module.module : `${module.module}@${module.version}`;

@@ -36,7 +36,12 @@ function triggerFor(
           },
         },
       },
-      confidence: SURE.has(type.idStatus) ? "confirmed" : "likely",
+      // The label shows no account: an entry whose rule depends on the account stays a "check this".
+      confidence:
+        SURE.has(type.idStatus) &&
+        !entry.match.evidence.some((rule) => rule.when.kind === "account-not-shown")
+          ? "confirmed"
+          : "likely",
     };
   }
   const app = entry.match.wholeApp ? entry.app.appIds[0] : undefined;

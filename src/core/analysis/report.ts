@@ -4,9 +4,22 @@
  * the UI needs words: it renders its own localized text from codes, ids and dates.
  */
 import type { BlueprintShape, Platform, ReadWarning } from "../blueprint/model";
-import type { ChangeCategory, ChangeLevel, DatedFact, UpgradeMethod } from "../domain/change";
+import type {
+  ChangeCategory,
+  ChangeLevel,
+  DatedFact,
+  EvidenceRuleCode,
+  UpgradeMethod,
+} from "../domain/change";
 
-export type { ChangeCategory, ChangeLevel, DatedFact, UpgradeMethod } from "../domain/change";
+export type {
+  ChangeCategory,
+  ChangeLevel,
+  DatedFact,
+  EvidenceRuleCode,
+  UpgradeMethod,
+} from "../domain/change";
+export { EVIDENCE_RULE_CODES } from "../domain/change";
 
 /** Computed from the entry's dates against `today`, never stored in the catalog. */
 export type Severity = "expired" | "critical" | "warning" | "info";
@@ -21,6 +34,50 @@ export type Confidence = "confirmed" | "likely";
 export type MatchKind =
   "module-id" | "module-prefix" | "connection-type" | "name-pattern" | "user-rule";
 
+/**
+ * Why a severity holds, from the entry's status and dates against today: the one reason a card,
+ * the legend, the wizard and the exports all state (see severity.ts).
+ */
+export type UrgencyReason =
+  | "stopped-on-date" // expired: the stop date has passed
+  | "no-longer-available" // expired: the status says it is gone
+  | "stops-soon" // critical: stops within 90 days
+  | "stops-within-year" // warning: stops within a year
+  | "deprecated-no-stop-date" // warning: deprecated, no stop date announced
+  | "announced-no-date" // warning: announced, no date
+  | "in-effect" // warning: a rule in effect for the accounts it names
+  | "stops-later" // info: the stop date is more than a year away
+  | "still-works"; // info: legacy or superseded, documented to keep working
+
+/** The reasons each severity stands for: the legend lists these, a card states one of them. */
+export const URGENCY_REASONS: Record<Severity, readonly UrgencyReason[]> = {
+  expired: ["stopped-on-date", "no-longer-available"],
+  critical: ["stops-soon"],
+  warning: ["stops-within-year", "deprecated-no-stop-date", "announced-no-date", "in-effect"],
+  info: ["stops-later", "still-works"],
+};
+
+/**
+ * What decided a finding, short and machine-readable: what matched (module id, app, connection
+ * type, a name, the user's mapping), the catalog rule that raised or lowered it, and whose
+ * documentation states the change when the blueprint is from another platform.
+ */
+export type EvidenceCode =
+  | "module-id"
+  | "app-prefix"
+  | "name-pattern"
+  | "connection-type"
+  | "accepted-connection-type"
+  | "user-rule"
+  | "documented-for"
+  | EvidenceRuleCode;
+
+export interface Evidence {
+  code: EvidenceCode;
+  /** The value the reason is about: a module id, a connection type, a public domain, a platform. Never an address. */
+  value: string | null;
+}
+
 export interface Finding {
   /** Stable within a report: `${entryId}|${subject}`. */
   id: string;
@@ -30,8 +87,18 @@ export interface Finding {
   level: ChangeLevel;
   category: ChangeCategory;
   severity: Severity;
+  /** Why that severity, from the entry's status and dates against today. */
+  urgency: UrgencyReason;
   confidence: Confidence;
   matchedBy: MatchKind;
+  /** What decided the match, the deciding rule first. */
+  evidence: Evidence[];
+  /** Whose documentation states the change (e.g. ["fusion"]). */
+  documentedFor: Platform[];
+  /** The blueprint is from a platform the documentation does not speak for: a "check this". */
+  platformNote: boolean;
+  /** For a dismissed finding: dismissed in this scenario only, or in every scenario. */
+  dismissal: "scenario" | "all" | null;
   /** Key for the user's confirm/dismiss choice; stable across blueprints (`${entryId}|${module id or connection type}`). */
   ruleKey: string;
   /** Affected modules (ScenarioModule.key), in flow order. */
@@ -76,16 +143,26 @@ export interface Report {
   findings: Finding[];
   /** Matches the user dismissed, kept so the UI can offer to restore them. */
   dismissed: Finding[];
+  /** Matches the blueprint's evidence shows are not affected (e.g. already on the new connector). */
+  cleared: Finding[];
+  /** Identifies the scenario for choices that apply to it only (its name, else its module ids). */
+  scenarioScope: string;
   counts: Record<Severity, number>;
   warnings: ReadWarning[];
 }
 
-/** The user's choices about matches; stored by the UI, applied to every later blueprint. */
+/** "This does not apply": in one scenario (its `scenarioScope`) or, when null, in every scenario. */
+export interface Dismissal {
+  ruleKey: string;
+  scenario: string | null;
+}
+
+/** The user's choices about matches; stored by the UI, applied to later blueprints. */
 export interface UserRules {
   /** ruleKeys of likely matches the user confirmed. */
   confirmed: string[];
-  /** ruleKeys of matches the user says do not apply. */
-  dismissed: string[];
+  /** Matches the user says do not apply, each with its scope. */
+  dismissed: Dismissal[];
   /** Module ids the user maps to a catalog entry (e.g. an SDK app's id for a Photoshop module). */
   mapped: { moduleId: string; entryId: string }[];
 }

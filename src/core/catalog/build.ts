@@ -86,8 +86,9 @@ export const connectionMatch = (
 
 type EntryInput = Omit<
   CatalogEntry,
-  "match" | "replacement" | "dates" | "upgrade" | "notes" | "status" | "app"
+  "match" | "replacement" | "dates" | "upgrade" | "notes" | "status" | "app" | "documentedFor"
 > & {
+  documentedFor?: CatalogEntry["documentedFor"];
   status?: CatalogEntry["status"];
   app: Partial<CatalogEntry["app"]> & { displayName: string };
   match?: Partial<CatalogEntry["match"]>;
@@ -101,8 +102,17 @@ export function entry(input: EntryInput): CatalogEntry {
   return {
     ...input,
     status: input.status ?? "deprecated",
+    // Every fact so far comes from Adobe's Fusion (or Workfront) documentation.
+    documentedFor: input.documentedFor ?? ["fusion"],
     app: { legacyDisplayName: null, appIds: [], idStatus: "unknown", ...input.app },
-    match: { modules: [], wholeApp: false, connectionTypes: [], namePatterns: [], ...input.match },
+    match: {
+      modules: [],
+      wholeApp: false,
+      connectionTypes: [],
+      namePatterns: [],
+      evidence: [],
+      ...input.match,
+    },
     replacement: {
       level: input.level,
       displayName: null,

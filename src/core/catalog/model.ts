@@ -4,7 +4,14 @@
  * prove the data in `entries/` conforms. Severity is never stored: the analyzer computes it from
  * the dates against `today`.
  */
-import type { ChangeCategory, ChangeLevel, DatedFact, UpgradeMethod } from "../domain/change";
+import type { Platform } from "../blueprint/model";
+import type {
+  ChangeCategory,
+  ChangeLevel,
+  DatedFact,
+  EvidenceRuleCode,
+  UpgradeMethod,
+} from "../domain/change";
 
 /**
  * How sure the facts are about an id:
@@ -15,8 +22,16 @@ import type { ChangeCategory, ChangeLevel, DatedFact, UpgradeMethod } from "../d
  */
 export type IdStatus = "confirmed-export" | "seen-public-code" | "inferred" | "unknown";
 
+/**
+ * - announced: a change is announced, not in effect yet;
+ * - deprecated: marked deprecated, still running;
+ * - in-effect: a rule that applies now to some accounts or setups (nothing is being retired);
+ * - legacy-still-works: a legacy item documented to keep working;
+ * - stopped: no longer available;
+ * - superseded: replaced by something better, the old one keeps working.
+ */
 export type EntryStatus =
-  "announced" | "deprecated" | "legacy-still-works" | "stopped" | "superseded";
+  "announced" | "deprecated" | "in-effect" | "legacy-still-works" | "stopped" | "superseded";
 
 export interface ModuleMatcher {
   displayName: string;
@@ -32,6 +47,33 @@ export interface ConnectionMatcher {
   /** The connection type as written in `restore…data.connection` / `account:<type>`. */
   accountType: string | null;
   idStatus: IdStatus;
+}
+
+/**
+ * A fact in the blueprint that decides a match, beyond the module id and app: checked in order,
+ * the first condition that holds gives the verdict. Data, with the source that states the rule.
+ */
+export type EvidenceCondition =
+  /** The connection type in use is one of these. */
+  | { kind: "connection-type-in"; types: string[] }
+  /** The connection type in use is known and none of these. */
+  | { kind: "connection-type-not-in"; types: string[] }
+  /** A connection label shows an e-mail address at one of these domains. */
+  | { kind: "account-domain-in"; domains: string[] }
+  /** A connection label shows an e-mail address, at none of these domains. */
+  | { kind: "account-domain-not-in"; domains: string[] }
+  /** No connection label shows an e-mail address. */
+  | { kind: "account-not-shown" };
+
+/** affected: needs action (raises the match); check: the user must look; not-affected: lowers it. */
+export type EvidenceVerdict = "affected" | "check" | "not-affected";
+
+export interface EvidenceRule {
+  /** The machine-readable reason the finding carries when this rule decides. */
+  code: EvidenceRuleCode;
+  when: EvidenceCondition;
+  verdict: EvidenceVerdict;
+  source: Source;
 }
 
 export interface Source {
@@ -64,7 +106,11 @@ export interface CatalogEntry {
     connectionTypes: ConnectionMatcher[];
     /** Case-insensitive substrings of module names, the last resort when no id is known. */
     namePatterns: string[];
+    /** Rules on what else the blueprint shows (connection type, account), checked in order. */
+    evidence: EvidenceRule[];
   };
+  /** Whose documentation states the change: on another platform it is a "check this", never a fact. */
+  documentedFor: Exclude<Platform, "unknown" | "integromat">[];
   /** What the change is about, one English sentence (the CLI and the Markdown hand-over use it). */
   summary: string;
   replacement: {

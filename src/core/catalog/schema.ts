@@ -3,6 +3,7 @@
  * the TypeScript model describe the same shape. Imported by tests and scripts only.
  */
 import { z } from "zod";
+import { EVIDENCE_RULE_CODES } from "../analysis/report";
 
 const idStatus = z.enum(["confirmed-export", "seen-public-code", "inferred", "unknown"]);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -12,13 +13,38 @@ const datedFact = z.object({
   text: z.string().min(1).nullable(),
 });
 const level = z.enum(["connection", "module", "connector"]);
+const source = z.object({
+  url: z.url({ protocol: /^https$/ }),
+  path: z.string().nullable(),
+  anchor: z.string().nullable(),
+});
+const names = z.array(z.string().min(1)).min(1);
+const evidenceRule = z.object({
+  code: z.enum(EVIDENCE_RULE_CODES),
+  when: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("connection-type-in"), types: names }),
+    z.object({ kind: z.literal("connection-type-not-in"), types: names }),
+    z.object({ kind: z.literal("account-domain-in"), domains: names }),
+    z.object({ kind: z.literal("account-domain-not-in"), domains: names }),
+    z.object({ kind: z.literal("account-not-shown") }),
+  ]),
+  verdict: z.enum(["affected", "check", "not-affected"]),
+  source,
+});
 
 export const catalogEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   ref: z.string().regex(/^[ABC]\d{1,2}$/),
   category: z.enum(["auth", "endpoint", "api-version"]),
   level,
-  status: z.enum(["announced", "deprecated", "legacy-still-works", "stopped", "superseded"]),
+  status: z.enum([
+    "announced",
+    "deprecated",
+    "in-effect",
+    "legacy-still-works",
+    "stopped",
+    "superseded",
+  ]),
   app: z.object({
     displayName: z.string().min(1),
     legacyDisplayName: z.string().min(1).nullable(),
@@ -46,7 +72,9 @@ export const catalogEntrySchema = z.object({
       }),
     ),
     namePatterns: z.array(z.string().min(2)),
+    evidence: z.array(evidenceRule),
   }),
+  documentedFor: z.array(z.enum(["fusion", "make"])).min(1),
   summary: z.string().min(20),
   replacement: z.object({
     level: z.union([level, z.literal("none")]),
@@ -75,15 +103,7 @@ export const catalogEntrySchema = z.object({
     preservesConfiguration: z.enum(["yes", "no", "unknown"]),
     reviewAfterUpgrade: z.boolean(),
   }),
-  sources: z
-    .array(
-      z.object({
-        url: z.url({ protocol: /^https$/ }),
-        path: z.string().nullable(),
-        anchor: z.string().nullable(),
-      }),
-    )
-    .min(1),
+  sources: z.array(source).min(1),
   notes: z.string().nullable(),
 });
 

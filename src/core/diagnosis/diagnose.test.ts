@@ -38,7 +38,11 @@ describe("diagnoseBlueprint", () => {
     if (!likely) throw new Error("fixture 001 has a likely finding");
     const chosen = diagnoseBlueprint(text, CATALOG, {
       today: TODAY,
-      choices: { confirmed: [], dismissed: [likely.ruleKey], mapped: [] },
+      choices: {
+        confirmed: [],
+        dismissed: [{ ruleKey: likely.ruleKey, scenario: null }],
+        mapped: [],
+      },
     });
     if (!chosen.ok) throw new Error("fixture 001 must read");
     expect(chosen.report.findings.some((finding) => finding.id === likely.id)).toBe(false);

@@ -22,3 +22,13 @@ export type UpgradeMethod =
   | "external-action"
   | "none"
   | "verify";
+
+/** Codes of the catalog's evidence rules (data in the catalog, words in the UI). */
+export const EVIDENCE_RULE_CODES = [
+  "new-connector-connection",
+  "consumer-account",
+  "workspace-account",
+  "account-not-shown",
+  "not-a-google-connection",
+] as const;
+export type EvidenceRuleCode = (typeof EVIDENCE_RULE_CODES)[number];

@@ -77,6 +77,8 @@ function blueprintText(name: string, specs: ModuleSpec[]): string {
       version: 1,
       scenario: { roundtrips: 1, maxErrors: 3, autoCommit: true, sequential: false },
       designer: { orphans: [] },
+      // The catalog is Fusion's documentation: the examples are Fusion scenarios.
+      zone: "app.workfrontfusion.com",
     },
   };
   return JSON.stringify(blueprint, null, 2);

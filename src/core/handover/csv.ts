@@ -29,6 +29,8 @@ export function planToCsv(
     words["plan.label.modules"],
     words["plan.label.connections"],
     words["plan.label.sources"],
+    words["plan.label.urgency"],
+    words["plan.label.evidence"],
   ];
   const rows = steps.map((step) => [
     String(step.number),
@@ -42,6 +44,8 @@ export function planToCsv(
     step.modules.join("\n"),
     step.connections.join("\n"),
     step.sources.map((source) => source.url).join("\n"),
+    step.urgency.join("\n"),
+    [...step.evidence, ...(step.platformNote ? [step.platformNote] : [])].join("\n"),
   ]);
   return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

@@ -1,9 +1,26 @@
 /**
- * A plan step in words: what to do and why, the path through Fusion's screens, the
+ * A plan step in words: what to do and why, how urgent and what decided it, the path through
+ * the editor's screens (named after the scenario's platform), the
  * configuration to check, the modules and sources. The wizard shows it and every export
  * (Markdown, CSV, plain text) is made from it, so they always say the same thing.
  */
-import type { DatedFact, Plan, PlanStep, StepKind, UpgradeMethod } from "../analysis/report";
+import {
+  evidenceText,
+  platformName,
+  platformNoteText,
+  verdictOf,
+  verdictText,
+} from "../analysis/evidence-words";
+import type {
+  DatedFact,
+  Finding,
+  Plan,
+  PlanStep,
+  Report,
+  StepKind,
+  UpgradeMethod,
+} from "../analysis/report";
+import { severityName, urgencyText } from "../analysis/severity-words";
 import type { Scenario, ScenarioModule } from "../blueprint/model";
 import type { Catalog, CatalogEntry, Source } from "../catalog/model";
 import { interpolate } from "../locale/interpolate";
@@ -18,6 +35,8 @@ export interface DescribeOptions {
   redact: boolean;
   /** The public address of a source in the reader's language; the source's own URL by default. */
   sourceUrl?: (source: Source) => string;
+  /** The findings the plan acts on (their severity and evidence) and the scenario's platform. */
+  report: Pick<Report, "findings" | "platform">;
 }
 
 export interface StepDescription {
@@ -29,6 +48,12 @@ export interface StepDescription {
   title: string;
   /** Localized sentences: what changes and what replaces it. */
   what: string[];
+  /** Each finding's severity and the reason it holds, as the Diagnose cards say it. */
+  urgency: string[];
+  /** The verdict and what decided it, as Diagnose shows it. */
+  evidence: string[];
+  /** "Documented for Fusion: check whether it applies in Make", when that is the case. */
+  platformNote: string | null;
   /** The catalog's own one-sentence summaries (English). */
   summaries: string[];
   dates: string[];
@@ -58,13 +83,16 @@ function datedText(fact: DatedFact | null, locale: Locale): string | null {
 function howFor(
   method: UpgradeMethod,
   say: Say,
-  names: { module: string; app: string; replacement: string },
+  names: { module: string; app: string; replacement: string; platform: string },
 ): string[] {
   const badge = say("plan.how.badge", { badge: say("plan.fusion.badge"), module: names.module });
   const save = say("plan.how.save");
   switch (method) {
     case "backup":
-      return [say("plan.how.backupExport"), say("plan.how.backupClone")];
+      return [
+        say("plan.how.backupExport", { platform: names.platform }),
+        say("plan.how.backupClone"),
+      ];
     case "upgrade":
       return [
         badge,
@@ -75,7 +103,11 @@ function howFor(
     case "upgrade-all":
       return [
         badge,
-        say("plan.how.upgradeAll", { upgradeAll: say("plan.fusion.upgradeAll"), app: names.app }),
+        say("plan.how.upgradeAll", {
+          upgradeAll: say("plan.fusion.upgradeAll"),
+          app: names.app,
+          platform: names.platform,
+        }),
         save,
         say("plan.how.openCheck"),
       ];
@@ -185,6 +217,8 @@ export function describePlan(
   const sourceUrl = options.sourceUrl ?? ((source: Source) => source.url);
   const entriesById = new Map(catalog.entries.map((entry) => [entry.id, entry]));
   const modulesByKey = new Map(scenario.modules.map((module) => [module.key, module]));
+  const findingsById = new Map(options.report.findings.map((finding) => [finding.id, finding]));
+  const platform = platformName(options.locale, options.report.platform);
 
   return plan.steps.map((step, index) => {
     const entries = step.entryIds
@@ -194,7 +228,11 @@ export function describePlan(
       .map((key) => modulesByKey.get(key))
       .filter((module): module is ScenarioModule => module !== undefined);
     const first = entries[0];
+    const findings = step.findingIds
+      .map((id) => findingsById.get(id))
+      .filter((finding): finding is Finding => finding !== undefined);
     const names = {
+      platform,
       module: modules[0] ? moduleName(modules[0], say, clean) : "",
       app: first?.app.displayName ?? modules[0]?.app ?? "",
       replacement: first?.replacement.displayName ?? say("plan.replacement.unknown"),
@@ -218,10 +256,32 @@ export function describePlan(
       method: step.method,
       title: titleFor(step, say, names, modules.length),
       what: [...new Set(whatFor(step, entries, say, names.replacement))],
+      urgency: [
+        ...new Set(
+          findings.map(
+            (finding) =>
+              `${severityName(options.locale, finding.severity)}: ${urgencyText(options.locale, finding.severity, finding.urgency)}`,
+          ),
+        ),
+      ],
+      evidence: [
+        ...new Set(
+          findings.flatMap((finding) => [
+            verdictText(options.locale, verdictOf(finding)),
+            ...finding.evidence.map((item) => evidenceText(options.locale, item)),
+          ]),
+        ),
+      ],
+      platformNote:
+        findings
+          .map((finding) => platformNoteText(options.locale, finding, options.report.platform))
+          .find((note) => note !== null) ?? null,
       summaries: entries.map((entry) => entry.summary),
       dates: [...new Set(dates)],
       how: howFor(step.method, say, names),
-      config: hasConfig ? say(`plan.config.${step.preservesConfiguration}`) : null,
+      config: hasConfig
+        ? say(`plan.config.${step.preservesConfiguration}`, { platform: names.platform })
+        : null,
       fields: step.fieldsToRecheck.map(clean),
       modules: modules.map((module) => moduleName(module, say, clean)),
       connections: connectionsOf(modules, say, clean, shownId),

@@ -4,10 +4,19 @@ import { csvCell, planToCsv } from "./csv";
 import { escapeMarkdown, planToMarkdown } from "./markdown";
 import { planToText } from "./text";
 import { HANDOVER_WORDS_EN, type HandoverWords } from "./words";
-import { CATALOG_FIXTURE, PLAN, SCENARIO } from "./test-plan";
+import { CATALOG_FIXTURE, PLAN, REPORT, SCENARIO } from "./test-plan";
 import type { HandoverMeta } from "./header";
 
-const EN: DescribeOptions = { locale: "en", redact: true };
+/** The same finding as analyzed on a Fusion export: no platform note. */
+const ON_FUSION: DescribeOptions["report"] = {
+  platform: "fusion",
+  findings: REPORT.findings.map((finding) => ({
+    ...finding,
+    platformNote: false,
+    evidence: finding.evidence.filter((item) => item.code !== "documented-for"),
+  })),
+};
+const EN: DescribeOptions = { locale: "en", redact: true, report: ON_FUSION };
 const steps = (options: Partial<DescribeOptions> = {}, words: HandoverWords = HANDOVER_WORDS_EN) =>
   describePlan(PLAN, SCENARIO, CATALOG_FIXTURE, words, { ...EN, ...options });
 const meta = (options: Partial<HandoverMeta> = {}): HandoverMeta => ({
@@ -77,9 +86,7 @@ describe("describePlan", () => {
 
   it("says what changes, with the catalog's summary and its dates in the reader's locale", () => {
     const [, workfront] = steps({ locale: "fr" });
-    expect(workfront?.what[0]).toBe(
-      "Adobe Workfront: this module uses an API that is being retired.",
-    );
+    expect(workfront?.what[0]).toBe("Adobe Workfront: an API this module uses changes or closes.");
     expect(workfront?.summaries).toEqual([CATALOG_FIXTURE.entries[0]?.summary]);
     expect(workfront?.dates).toEqual([
       "Stops working: no date announced",
@@ -95,6 +102,30 @@ describe("describePlan", () => {
     );
     expect(workfront?.how[1]).toContain("« Tout mettre à niveau »");
     expect(workfront?.sources[0]?.url).toContain("experienceleague.adobe.com/fr/docs/");
+  });
+
+  it("says how urgent each step is, what decided it, and names the user's platform", () => {
+    const [prepare, workfront] = steps({ report: REPORT });
+    expect(prepare?.how[0]).toBe(
+      "Open the scenario in Make, open the More menu and choose “Export Blueprint”; keep the file.",
+    );
+    expect(workfront?.how[1]).toContain("Make upgrades every Adobe Workfront module");
+    expect(workfront?.urgency).toEqual([
+      "Warning: Deprecated, no stop date announced: plan the change",
+    ]);
+    expect(workfront?.evidence).toEqual([
+      "Check this",
+      "The module belongs to the app workfront",
+      "Only the Fusion documentation states this change",
+    ]);
+    expect(workfront?.platformNote).toBe(
+      "Documented for Fusion: check whether it applies in Make.",
+    );
+    const markdown = planToMarkdown(steps({ report: REPORT }), meta(), HANDOVER_WORDS_EN);
+    expect(markdown).toContain("  - Severity:\n    - Warning: Deprecated, no stop date announced");
+    expect(markdown).toContain("    - Documented for Fusion: check whether it applies in Make.");
+    const [, onFusion] = steps();
+    expect(onFusion?.platformNote).toBeNull();
   });
 
   it("hides connection ids, webhook ids and e-mail addresses unless asked not to", () => {

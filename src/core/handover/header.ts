@@ -46,6 +46,12 @@ export function detailGroups(
 ): { label: string; items: string[]; ordered: boolean }[] {
   return [
     { label: words["plan.label.what"], items: [...step.what, ...step.summaries], ordered: false },
+    { label: words["plan.label.urgency"], items: step.urgency, ordered: false },
+    {
+      label: words["plan.label.evidence"],
+      items: [...step.evidence, ...(step.platformNote ? [step.platformNote] : [])],
+      ordered: false,
+    },
     { label: words["plan.label.dates"], items: step.dates, ordered: false },
     { label: words["plan.label.how"], items: step.how, ordered: true },
     { label: words["plan.label.config"], items: step.config ? [step.config] : [], ordered: false },

@@ -1,5 +1,5 @@
 /** A small hand-made scenario, catalog and plan for the hand-over and progress tests. */
-import type { Plan, PlanStep } from "../analysis/report";
+import type { Finding, Plan, PlanStep, Report } from "../analysis/report";
 import type { Scenario, ScenarioModule } from "../blueprint/model";
 import type { Catalog, CatalogEntry } from "../catalog/model";
 import { DOCS_SNAPSHOTS } from "../docs/snapshots";
@@ -70,7 +70,8 @@ function entry(id: string, overrides: Partial<CatalogEntry>): CatalogEntry {
       appIds: ["workfront"],
       idStatus: "confirmed-export",
     },
-    match: { modules: [], wholeApp: false, connectionTypes: [], namePatterns: [] },
+    match: { modules: [], wholeApp: false, connectionTypes: [], namePatterns: [], evidence: [] },
+    documentedFor: ["fusion"],
     summary: "The legacy Workfront modules are replaced by the new Workfront connector.",
     replacement: {
       level: "module",
@@ -150,7 +151,8 @@ export const PLAN: Plan = {
       method: "upgrade-all",
       preservesConfiguration: "yes",
       fieldsToRecheck: ['=HYPERLINK("http://evil")', "name"],
-      doneWhen: [{ kind: "finding-gone", findingId: "workfront-legacy|2" }],
+      findingIds: ["workfront-legacy|workfront"],
+      doneWhen: [{ kind: "finding-gone", findingId: "workfront-legacy|workfront" }],
     }),
     step("module-pdf", {
       entryIds: ["pdf-convert"],
@@ -161,4 +163,34 @@ export const PLAN: Plan = {
     }),
     step("verify", { kind: "verify", method: "verify" }),
   ],
+};
+
+const WORKFRONT_FINDING: Finding = {
+  id: "workfront-legacy|workfront",
+  entryId: "workfront-legacy",
+  ref: "B1",
+  level: "module",
+  category: "endpoint",
+  severity: "warning",
+  urgency: "deprecated-no-stop-date",
+  confidence: "likely",
+  matchedBy: "module-prefix",
+  evidence: [
+    { code: "app-prefix", value: "workfront" },
+    { code: "documented-for", value: "fusion" },
+  ],
+  documentedFor: ["fusion"],
+  platformNote: true,
+  dismissal: null,
+  ruleKey: "workfront-legacy|workfront",
+  moduleKeys: ["2", "3"],
+  connection: null,
+  deadline: { date: "2025-10-20", precision: "day", text: null },
+  userConfirmed: false,
+};
+
+/** The findings the plan acts on, as the analyzer reports them for a blueprint from Make. */
+export const REPORT: Pick<Report, "findings" | "platform"> = {
+  findings: [WORKFRONT_FINDING],
+  platform: "make",
 };

@@ -1,4 +1,5 @@
 import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Link, useSearchParams } from "react-router";
 import { CATALOG } from "../../core/catalog/index";
 import { buildExamples, type ExampleKind } from "../../core/examples/examples";
@@ -74,6 +75,12 @@ function Diagnose() {
     },
     [setSearchParams],
   );
+  const [dismissedOpen, setDismissedOpen] = useState(false);
+  /** The summary's "Show them": opens the dismissed matches and moves the focus there. */
+  const showDismissed = useCallback(() => {
+    flushSync(() => setDismissedOpen(true));
+    document.getElementById("dismissed-summary")?.focus();
+  }, []);
   const select = useCallback(
     (key: string | null) => setView({ ...view, module: key }),
     [setView, view],
@@ -222,11 +229,13 @@ function Diagnose() {
             scenario={result.scenario}
             report={result.report}
             inputSize={input?.size ?? 0}
+            onShowDismissed={showDismissed}
           />
           <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
             <div className="lg:sticky lg:top-4 lg:self-start">
               <GraphSection
                 t={t}
+                locale={locale}
                 modules={result.scenario.modules}
                 badges={badges}
                 selectedKey={view.module}
@@ -237,6 +246,7 @@ function Diagnose() {
               {selected && (
                 <ModuleDetail
                   t={t}
+                  locale={locale}
                   module={selected}
                   report={result.report}
                   plan={result.plan}
@@ -250,9 +260,13 @@ function Diagnose() {
                 modules={modules}
                 view={view}
                 onViewChange={setView}
+                dismissedOpen={dismissedOpen}
+                onDismissedOpenChange={setDismissedOpen}
                 onSelectModule={select}
                 onConfirm={rules.confirm}
-                onDismiss={rules.dismiss}
+                onDismiss={(ruleKey, everywhere) =>
+                  rules.dismiss(ruleKey, everywhere ? null : result.report.scenarioScope)
+                }
                 onRestore={rules.restore}
               />
               <RulesPanel

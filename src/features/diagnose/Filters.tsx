@@ -1,17 +1,20 @@
 import { SEVERITIES, type Severity } from "../../core/analysis/report";
+import { severityName } from "../../core/analysis/severity-words";
+import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
 import type { DiagnoseView } from "./url-state";
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;
+  locale: Locale;
   view: DiagnoseView;
   counts: Record<Severity, number>;
   onChange: (view: DiagnoseView) => void;
 }
 
 /** Severity check boxes and a confidence choice; both live in the address. */
-export function Filters({ t, view, counts, onChange }: Props) {
+export function Filters({ t, locale, view, counts, onChange }: Props) {
   const toggle = (severity: Severity) => {
     const on = view.severities.includes(severity);
     if (on && view.severities.length === 1) return; // an empty filter would hide everything
@@ -32,7 +35,7 @@ export function Filters({ t, view, counts, onChange }: Props) {
               onChange={() => toggle(severity)}
               className="accent-blue-700"
             />
-            {t(`severity.${severity}`)} ({counts[severity]})
+            {severityName(locale, severity)} ({counts[severity]})
           </label>
         ))}
       </fieldset>

@@ -1,6 +1,8 @@
 import { useState } from "react";
 import type { Finding } from "../../core/analysis/report";
-import type { ScenarioModule } from "../../core/blueprint/model";
+import { platformName } from "../../core/analysis/evidence-words";
+import { severityName, urgencyText } from "../../core/analysis/severity-words";
+import type { Platform, ScenarioModule } from "../../core/blueprint/model";
 import { entryById, sourceUrlInLocale } from "../../core/catalog/index";
 import type { CatalogEntry } from "../../core/catalog/model";
 import { formatDate, formatRelative } from "../../core/locale/format";
@@ -9,13 +11,15 @@ import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { isWebUrl } from "../../core/catalog/sources";
 import { SourceLinks } from "../../ui/SourceLinks";
+import { FindingEvidence } from "./FindingEvidence";
 import type { DiagnoseMessages } from "./messages/en";
 import { buttonClass } from "../../ui/Button";
 
 export interface FindingActions {
   onSelectModule: (key: string) => void;
   onConfirm: (ruleKey: string) => void;
-  onDismiss: (ruleKey: string) => void;
+  /** "This does not apply": in this scenario, or in every scenario when `everywhere`. */
+  onDismiss: (ruleKey: string, everywhere: boolean) => void;
   onRestore: (ruleKey: string) => void;
 }
 
@@ -23,10 +27,13 @@ interface Props extends FindingActions {
   t: TranslateFn<DiagnoseMessages>;
   locale: Locale;
   today: string;
+  platform: Platform;
   finding: Finding;
   modules: Map<string, ScenarioModule>;
   selectedKey: string | null;
   dismissed?: boolean;
+  /** The blueprint's evidence shows the change does not apply: no choice to make. */
+  cleared?: boolean;
 }
 
 const SHOWN_MODULES = 8;
@@ -70,7 +77,13 @@ export function FindingCard(props: Props) {
       }`}
     >
       <div className="flex flex-wrap items-center gap-2">
-        <SeverityBadge severity={finding.severity} label={t(`severity.${finding.severity}`)} />
+        {/* A cleared match asks nothing of the user: no severity to show. */}
+        {!props.cleared && (
+          <SeverityBadge
+            severity={finding.severity}
+            label={severityName(locale, finding.severity)}
+          />
+        )}
         <h4 id={`finding-${finding.id}`} className="font-semibold">
           {findingSubject(t, finding, entry)}
         </h4>
@@ -85,18 +98,28 @@ export function FindingCard(props: Props) {
             </dd>
           )}
         </div>
-        <div>
-          <dt className="inline font-semibold">{t("finding.byWhen")}: </dt>
-          <dd className="inline">
-            {deadline?.date
-              ? t(stops ? "finding.stopsWorking" : "finding.deprecated", {
-                  date: formatDate(locale, deadline.date, deadline.precision),
-                  relative: formatRelative(locale, deadline.date, props.today),
-                })
-              : t("finding.noDeadline")}
-          </dd>
-        </div>
-        {entry && (
+        {!props.cleared && (
+          <>
+            <div>
+              <dt className="inline font-semibold">{t("finding.byWhen")}: </dt>
+              <dd className="inline">
+                {deadline?.date
+                  ? t(stops ? "finding.stopsWorking" : "finding.deprecated", {
+                      date: formatDate(locale, deadline.date, deadline.precision),
+                      relative: formatRelative(locale, deadline.date, props.today),
+                    })
+                  : t("finding.noDeadline")}
+              </dd>
+            </div>
+            <div>
+              <dt className="inline font-semibold">{t("finding.urgency")}: </dt>
+              <dd className="inline" data-testid="urgency">
+                {urgencyText(locale, finding.severity, finding.urgency)}
+              </dd>
+            </div>
+          </>
+        )}
+        {entry && !props.cleared && (
           <div>
             <dt className="inline font-semibold">{t("finding.todo")}: </dt>
             <dd className="inline">
@@ -119,12 +142,30 @@ export function FindingCard(props: Props) {
           <dd className="inline">
             {finding.userConfirmed
               ? t("confidence.userConfirmed")
-              : t(`confidence.${finding.confidence}`)}
+              : props.cleared
+                ? t("confidence.cleared")
+                : t(`confidence.${finding.confidence}`, {
+                    platform: platformName(locale, props.platform),
+                  })}
           </dd>
         </div>
       </dl>
+      <div className="mt-2">
+        <FindingEvidence
+          locale={locale}
+          finding={finding}
+          platform={props.platform}
+          cleared={props.cleared}
+          heading={t("finding.why")}
+        />
+      </div>
+      {props.dismissed && finding.dismissal && (
+        <p className="mt-2 text-sm" data-testid="dismissal">
+          {t(finding.dismissal === "all" ? "finding.dismissedAll" : "finding.dismissedHere")}
+        </p>
+      )}
 
-      {(finding.confidence === "likely" || props.dismissed) && (
+      {!props.cleared && (finding.confidence === "likely" || props.dismissed) && (
         <div className="mt-2 flex flex-wrap gap-2">
           {props.dismissed || finding.userConfirmed ? (
             <button
@@ -146,9 +187,16 @@ export function FindingCard(props: Props) {
               <button
                 type="button"
                 className={actionButton}
-                onClick={() => props.onDismiss(finding.ruleKey)}
+                onClick={() => props.onDismiss(finding.ruleKey, false)}
               >
-                {t("finding.dismiss")}
+                {t("finding.dismissHere")}
+              </button>
+              <button
+                type="button"
+                className={actionButton}
+                onClick={() => props.onDismiss(finding.ruleKey, true)}
+              >
+                {t("finding.dismissAll")}
               </button>
             </>
           )}

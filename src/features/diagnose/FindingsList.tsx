@@ -16,6 +16,9 @@ interface Props extends FindingActions {
   modules: Map<string, ScenarioModule>;
   view: DiagnoseView;
   onViewChange: (view: DiagnoseView) => void;
+  /** The dismissed matches are shown (the summary's "Show them" opens them). */
+  dismissedOpen: boolean;
+  onDismissedOpenChange: (open: boolean) => void;
 }
 
 /** Findings grouped by connection, connector and module change, filtered, linked to the picture. */
@@ -39,14 +42,16 @@ export function FindingsList(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view.module]);
 
-  const card = (finding: Report["findings"][number], dismissed = false) => (
+  const card = (finding: Report["findings"][number], kind?: "dismissed" | "cleared") => (
     <li key={finding.id}>
       <FindingCard
         {...props}
         today={report.today}
+        platform={report.platform}
         finding={finding}
         selectedKey={view.module}
-        dismissed={dismissed}
+        dismissed={kind === "dismissed"}
+        cleared={kind === "cleared"}
       />
     </li>
   );
@@ -57,7 +62,13 @@ export function FindingsList(props: Props) {
         {t("findings.title")}
       </h2>
       {report.findings.length > 0 && (
-        <Filters t={t} view={view} counts={report.counts} onChange={props.onViewChange} />
+        <Filters
+          t={t}
+          locale={props.locale}
+          view={view}
+          counts={report.counts}
+          onChange={props.onViewChange}
+        />
       )}
       {hidden > 0 && (
         <p className="text-sm">
@@ -72,19 +83,44 @@ export function FindingsList(props: Props) {
         </p>
       )}
       {report.findings.length > 0 && shown.length === 0 && <p>{t("findings.none")}</p>}
-      {groups.map((group) => (
-        <div key={group.level}>
-          <h3 className="mb-2 font-semibold">{t(`findings.${group.level}`)}</h3>
-          <ul className="grid gap-3">{group.findings.map((finding) => card(finding))}</ul>
+      {groups.length > 0 && (
+        <div className="grid gap-3" data-testid="findings">
+          {groups.map((group) => (
+            <div key={group.level}>
+              <h3 className="mb-2 font-semibold">{t(`findings.${group.level}`)}</h3>
+              <ul className="grid gap-3">{group.findings.map((finding) => card(finding))}</ul>
+            </div>
+          ))}
         </div>
-      ))}
+      )}
       {report.dismissed.length > 0 && (
-        <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
-          <summary className="cursor-pointer font-semibold">
+        <details
+          className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+          open={props.dismissedOpen}
+          onToggle={(event) => props.onDismissedOpenChange(event.currentTarget.open)}
+          data-testid="dismissed"
+        >
+          <summary id="dismissed-summary" className="cursor-pointer font-semibold">
             {t("dismissed.title", { count: report.dismissed.length })}
           </summary>
           <ul className="mt-2 grid gap-3">
-            {report.dismissed.map((finding) => card(finding, true))}
+            {report.dismissed.map((finding) => card(finding, "dismissed"))}
+          </ul>
+        </details>
+      )}
+      {report.cleared.length > 0 && (
+        <details
+          className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+          data-testid="cleared"
+        >
+          <summary className="cursor-pointer font-semibold">
+            {t("cleared.title", {
+              count: new Set(report.cleared.flatMap((finding) => finding.moduleKeys)).size,
+            })}
+          </summary>
+          <p className="mt-1 text-sm">{t("cleared.body")}</p>
+          <ul className="mt-2 grid gap-3">
+            {report.cleared.map((finding) => card(finding, "cleared"))}
           </ul>
         </details>
       )}

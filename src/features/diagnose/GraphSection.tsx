@@ -1,6 +1,8 @@
 import { lazy, Suspense, useMemo, useState } from "react";
 import { SEVERITIES, type Severity } from "../../core/analysis/report";
 import type { ScenarioModule } from "../../core/blueprint/model";
+import { severityLegend, severityName } from "../../core/analysis/severity-words";
+import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import type { ScenarioGraphLabels } from "../../ui/scenario-graph/ScenarioGraph";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
@@ -16,6 +18,7 @@ export function preloadGraph(): void {
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;
+  locale: Locale;
   modules: ScenarioModule[];
   badges: Record<string, Severity>;
   selectedKey: string | null;
@@ -23,7 +26,7 @@ interface Props {
 }
 
 /** The picture with its title, controls and legend. */
-export function GraphSection({ t, modules, badges, selectedKey, onSelect }: Props) {
+export function GraphSection({ t, locale, modules, badges, selectedKey, onSelect }: Props) {
   // The legend starts open beside a wide picture; on a phone it would push the details away.
   const [legendOpen] = useState(() => window.matchMedia("(min-width: 64rem)").matches);
   const labels = useMemo<ScenarioGraphLabels>(
@@ -34,18 +37,18 @@ export function GraphSection({ t, modules, badges, selectedKey, onSelect }: Prop
       zoomOut: t("graph.zoomOut"),
       fit: t("graph.fit"),
       controls: t("graph.controls"),
-      severity: Object.fromEntries(SEVERITIES.map((s) => [s, t(`severity.${s}`)])) as Record<
+      severity: Object.fromEntries(SEVERITIES.map((s) => [s, severityName(locale, s)])) as Record<
         Severity,
         string
       >,
       describe: (module, severity) => {
         const values = { title: module.label ?? module.name, app: module.app };
         return severity
-          ? t("graph.moduleAffected", { ...values, severity: t(`severity.${severity}`) })
+          ? t("graph.moduleAffected", { ...values, severity: severityName(locale, severity) })
           : t("graph.module", values);
       },
     }),
-    [t, modules.length],
+    [t, locale, modules.length],
   );
 
   return (
@@ -71,8 +74,8 @@ export function GraphSection({ t, modules, badges, selectedKey, onSelect }: Prop
         <ul className="mt-1 grid gap-1">
           {SEVERITIES.map((severity) => (
             <li key={severity} className="flex flex-wrap items-center gap-1.5">
-              <SeverityBadge severity={severity} label={t(`severity.${severity}`)} />
-              <span>{t(`severity.${severity}.legend`)}</span>
+              <SeverityBadge severity={severity} label={severityName(locale, severity)} />
+              <span>{severityLegend(locale, severity)}</span>
             </li>
           ))}
           <li>{t("legend.flow")}</li>

@@ -1,15 +1,19 @@
 import type { Plan, Report } from "../../core/analysis/report";
+import { severityName } from "../../core/analysis/severity-words";
 import type { ScenarioModule } from "../../core/blueprint/model";
 import { entryById } from "../../core/catalog/index";
+import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { findingSubject } from "./FindingCard";
+import { FindingEvidence } from "./FindingEvidence";
 import { pathParts } from "./findings-view";
 import type { DiagnoseMessages } from "./messages/en";
 import { buttonClass } from "../../ui/Button";
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;
+  locale: Locale;
   module: ScenarioModule;
   report: Report;
   plan: Plan;
@@ -17,8 +21,10 @@ interface Props {
 }
 
 /** The selected module: id, version, connection, place in the scenario, findings, steps. */
-export function ModuleDetail({ t, module, report, plan, onClose }: Props) {
-  const findings = report.findings.filter((finding) => finding.moduleKeys.includes(module.key));
+export function ModuleDetail({ t, locale, module, report, plan, onClose }: Props) {
+  const concerns = (finding: Report["findings"][number]) => finding.moduleKeys.includes(module.key);
+  const findings = report.findings.filter(concerns);
+  const cleared = report.cleared.filter(concerns);
   const steps = plan.steps.filter((step) => step.moduleKeys.includes(module.key));
   const title = module.label ?? module.name;
   const path = pathParts(module.path)
@@ -58,17 +64,28 @@ export function ModuleDetail({ t, module, report, plan, onClose }: Props) {
         <dd>{path || t("path.main")}</dd>
       </dl>
       <h3 className="mt-3 text-sm font-semibold">{t("detail.findings")}</h3>
-      {findings.length === 0 ? (
+      {findings.length === 0 && cleared.length === 0 ? (
         <p className="text-sm">{t("detail.noFindings")}</p>
       ) : (
-        <ul className="mt-1 grid gap-1 text-sm">
-          {findings.map((finding) => (
-            <li key={finding.id} className="flex flex-wrap items-center gap-1.5">
-              <SeverityBadge
-                severity={finding.severity}
-                label={t(`severity.${finding.severity}`)}
+        <ul className="mt-1 grid gap-2 text-sm">
+          {[...findings, ...cleared].map((finding) => (
+            <li key={finding.id} className="grid gap-1">
+              <span className="flex flex-wrap items-center gap-1.5">
+                {!cleared.includes(finding) && (
+                  <SeverityBadge
+                    severity={finding.severity}
+                    label={severityName(locale, finding.severity)}
+                  />
+                )}
+                {findingSubject(t, finding, entryById(finding.entryId))}
+              </span>
+              <FindingEvidence
+                locale={locale}
+                finding={finding}
+                platform={report.platform}
+                cleared={cleared.includes(finding)}
+                heading={t("finding.why")}
               />
-              {findingSubject(t, finding, entryById(finding.entryId))}
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import type { UserRules } from "../../core/analysis/report";
 import type { StorageProblem } from "../../lib/storage";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
-import { parseRulesFile, rulesFile } from "../../core/analysis/user-rules";
+import { parseRulesFile, rulesFile } from "../../core/analysis/rules";
 import { buttonClass, FilePickerButton } from "../../ui/Button";
 
 interface Props {

@@ -1,6 +1,7 @@
 import { SEVERITIES, type Report } from "../../core/analysis/report";
 import { entryById } from "../../core/catalog/index";
 import type { Scenario } from "../../core/blueprint/model";
+import { severityName } from "../../core/analysis/severity-words";
 import { formatDate, formatNumber, formatRelative } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
@@ -14,12 +15,14 @@ interface Props {
   scenario: Scenario;
   report: Report;
   inputSize: number;
+  /** Opens the dismissed matches in the list. */
+  onShowDismissed: () => void;
 }
 
 const MB = 1024 * 1024;
 
 /** Name, platform, counts, findings by severity, each deadline; the reader's warnings. */
-export function Summary({ t, locale, scenario, report, inputSize }: Props) {
+export function Summary({ t, locale, scenario, report, inputSize, onShowDismissed }: Props) {
   const number = (value: number) => formatNumber(locale, value);
   const counts: [string, number][] = [
     [t("summary.modules"), report.inventory.modules],
@@ -52,14 +55,30 @@ export function Summary({ t, locale, scenario, report, inputSize }: Props) {
         <ul className="flex flex-wrap gap-3" aria-label={t("summary.findings")}>
           {SEVERITIES.filter((severity) => report.counts[severity] > 0).map((severity) => (
             <li key={severity} className="flex items-center gap-1.5">
-              <SeverityBadge severity={severity} label={t(`severity.${severity}`)} />
+              <SeverityBadge severity={severity} label={severityName(locale, severity)} />
               <span className="tabular-nums">{number(report.counts[severity])}</span>
             </li>
           ))}
         </ul>
+      ) : report.dismissed.length > 0 ? (
+        // Never "nothing affects this scenario" while the user has set changes aside.
+        <p className="font-semibold" data-testid="summary-dismissed">
+          {t("summary.nothingLeft", { count: number(report.dismissed.length) })}{" "}
+          <button type="button" className="underline" onClick={onShowDismissed}>
+            {t("summary.showDismissed")}
+          </button>
+        </p>
       ) : (
         <p className="font-semibold text-emerald-800 dark:text-emerald-300">
           {t("summary.nothing")}
+        </p>
+      )}
+      {report.findings.length > 0 && report.dismissed.length > 0 && (
+        <p className="text-sm" data-testid="summary-dismissed">
+          {t("summary.dismissed", { count: number(report.dismissed.length) })}{" "}
+          <button type="button" className="underline" onClick={onShowDismissed}>
+            {t("summary.showDismissed")}
+          </button>
         </p>
       )}
       {dated.length > 0 && (

@@ -17,12 +17,14 @@ interface Props {
   redact: boolean;
   onRedactChange: (redact: boolean) => void;
   t: TranslateFn<UpgradeMessages>;
+  /** The scenario's platform as the click-paths name it ("Make"). */
+  platform: string;
 }
 
 const exportButton = buttonClass("secondary", "md", "text-start font-medium");
 
 /** Markdown, CSV, print and clipboard, with the redaction switch (on unless the user turns it off). */
-export function ExportPanel({ steps, meta, words, redact, onRedactChange, t }: Props) {
+export function ExportPanel({ steps, meta, words, redact, onRedactChange, t, platform }: Props) {
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
   const name = `upgrade-plan-${fileSlug(meta.scenarioName)}`;
 
@@ -40,7 +42,9 @@ export function ExportPanel({ steps, meta, words, redact, onRedactChange, t }: P
       <h2 id="export-title" className="text-lg font-semibold">
         {t("export.title")}
       </h2>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t("export.intro")}</p>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        {t("export.intro", { platform })}
+      </p>
       <label className="mt-3 flex items-start gap-2 text-sm">
         <input
           type="checkbox"

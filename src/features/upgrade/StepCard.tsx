@@ -136,6 +136,24 @@ export function StepCard({
             </ul>
           )}
         </div>
+        {step.urgency.length > 0 && (
+          <Group title={t("plan.label.urgency")}>
+            <List items={step.urgency} />
+          </Group>
+        )}
+        {step.evidence.length > 0 && (
+          <Group title={t("plan.label.evidence")}>
+            <List items={step.evidence} />
+            {step.platformNote && (
+              <p
+                role="note"
+                className="mt-1 rounded border border-amber-500 bg-amber-50 px-2 py-1 text-sm text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50"
+              >
+                {step.platformNote}
+              </p>
+            )}
+          </Group>
+        )}
         <Group title={t("plan.label.how")}>
           <List items={step.how} ordered />
         </Group>

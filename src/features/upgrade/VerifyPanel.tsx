@@ -16,6 +16,8 @@ interface Props {
   steps: StepDescription[];
   t: TranslateFn<UpgradeMessages>;
   onVerified: (comparison: Comparison) => void;
+  /** The scenario's platform as the click-paths name it ("Make"). */
+  platform: string;
 }
 
 type Outcome =
@@ -27,7 +29,7 @@ type Outcome =
  * Checks the blueprint exported after the upgrade against the plan: each step done or still to
  * do, and findings the plan did not know. Done steps are checked off by the caller.
  */
-export function VerifyPanel({ plan, steps, t, onVerified }: Props) {
+export function VerifyPanel({ plan, steps, t, onVerified, platform }: Props) {
   const [text, setText] = useState("");
   const [file, setFile] = useState<File | null>(null);
   const [running, setRunning] = useState(false);
@@ -75,7 +77,9 @@ export function VerifyPanel({ plan, steps, t, onVerified }: Props) {
       <h2 id="verify-title" className="text-xl font-semibold">
         {t("verify.title")}
       </h2>
-      <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">{t("verify.intro")}</p>
+      <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">
+        {t("verify.intro", { platform })}
+      </p>
       <div onDragOver={(event) => event.preventDefault()} onDrop={onDrop} className="mt-3">
         <label htmlFor={inputId} className="block text-sm font-medium">
           {t("verify.input")}

@@ -1,3 +1,4 @@
+import { platformName } from "../../core/analysis/evidence-words";
 import { useEffect, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { CATALOG, sourceUrlInLocale } from "../../core/catalog/index";
@@ -49,8 +50,9 @@ export function Wizard({
         locale,
         redact,
         sourceUrl: (source) => sourceUrlInLocale(source.url, locale),
+        report,
       }),
-    [plan, scenario, words, locale, redact],
+    [plan, scenario, words, locale, redact, report],
   );
   const geometry = useMemo(() => miniMapGeometry(scenario.modules), [scenario]);
   const done = doneStepIds(state.progress);
@@ -136,7 +138,13 @@ export function Wizard({
             );
           })}
         </ol>
-        <VerifyPanel plan={plan} steps={steps} t={t} onVerified={state.verified} />
+        <VerifyPanel
+          plan={plan}
+          steps={steps}
+          t={t}
+          onVerified={state.verified}
+          platform={platformName(locale, scenario.platform)}
+        />
       </div>
       <aside className="space-y-8 print:hidden">
         <ExportPanel
@@ -146,6 +154,7 @@ export function Wizard({
           redact={redact}
           onRedactChange={setRedact}
           t={t}
+          platform={platformName(locale, scenario.platform)}
         />
         <RecentScenarios
           recent={state.recent}

@@ -17,6 +17,16 @@ import type { CatalogEntry } from "../model";
 const adobe = "references/apps-and-modules/adobe-connectors";
 const thirdParty = "references/apps-and-modules/third-party-connectors";
 
+/** The page that states Google's restricted-scope rule and who it applies to (fact sheet A8). */
+const GOOGLE_SECURITY_PAGE = fusionDoc(
+  "create-scenarios/connect-to-apps/connect-to-google-with-new-security-measures.md",
+);
+/**
+ * Connection types of Google accounts seen in exports (blueprint-format §13): the restricted one,
+ * Gmail's own, the general one and the one for the user's own OAuth client.
+ */
+const GOOGLE_CONNECTION_TYPES = ["google-restricted", "google-email", "google", "google-custom"];
+
 export const CONNECTION_ENTRIES: CatalogEntry[] = [
   entry({
     id: "adobe-authenticator-jwt-connection",
@@ -188,19 +198,49 @@ export const CONNECTION_ENTRIES: CatalogEntry[] = [
     ref: "A8",
     category: "auth",
     level: "connection",
-    status: "legacy-still-works",
+    status: "in-effect",
     app: {
       displayName: "Google (Gmail, Google Drive, Email with a Gmail account)",
       appIds: ["google-email", "google-drive", "email"],
       idStatus: "confirmed-export",
     },
     match: {
+      // Every Gmail, Drive and Email module is looked at; the connection then decides.
+      wholeApp: true,
       connectionTypes: [
         connectionMatch(
           "Google restricted (Gmail, Drive)",
           "google-restricted",
           "confirmed-export",
         ),
+      ],
+      evidence: [
+        {
+          // An Email module on SMTP, IMAP or Microsoft is not on a Google account at all.
+          code: "not-a-google-connection",
+          when: { kind: "connection-type-not-in", types: GOOGLE_CONNECTION_TYPES },
+          verdict: "not-affected",
+          source: GOOGLE_SECURITY_PAGE,
+        },
+        {
+          code: "consumer-account",
+          when: { kind: "account-domain-in", domains: ["gmail.com", "googlemail.com"] },
+          verdict: "affected",
+          source: GOOGLE_SECURITY_PAGE,
+        },
+        {
+          // Workspace accounts need nothing (Fusion uses the domain-wide installation exception).
+          code: "workspace-account",
+          when: { kind: "account-domain-not-in", domains: ["gmail.com", "googlemail.com"] },
+          verdict: "not-affected",
+          source: GOOGLE_SECURITY_PAGE,
+        },
+        {
+          code: "account-not-shown",
+          when: { kind: "account-not-shown" },
+          verdict: "check",
+          source: GOOGLE_SECURITY_PAGE,
+        },
       ],
     },
     summary:
@@ -209,7 +249,7 @@ export const CONNECTION_ENTRIES: CatalogEntry[] = [
     dates: { deprecated: day("2020-06-01", "from June 1, 2020") },
     upgrade: { method: "new-connection", preservesConfiguration: "yes", reviewAfterUpgrade: false },
     sources: [
-      fusionDoc("create-scenarios/connect-to-apps/connect-to-google-with-new-security-measures.md"),
+      GOOGLE_SECURITY_PAGE,
       fusionDoc("create-scenarios/connect-to-apps/connect-fusion-to-google-using-oauth.md"),
     ],
     notes:

@@ -132,7 +132,19 @@ export const CONNECTOR_ENTRIES: CatalogEntry[] = [
       appIds: ["slack"],
       idStatus: "inferred",
     },
-    match: { wholeApp: true },
+    match: {
+      wholeApp: true,
+      evidence: [
+        {
+          // The new connector's OAuth redirect URLs end in /oauth/cb/slack2 (user token) and
+          // /oauth/cb/slack3 (bot token): connections of these types are the new connector's.
+          code: "new-connector-connection",
+          when: { kind: "connection-type-in", types: ["slack2", "slack3"] },
+          verdict: "not-affected",
+          source: fusionDoc(`${thirdParty}/slack-modules-new.md`),
+        },
+      ],
+    },
     summary:
       "Slack (Legacy) is replaced by the new Slack connector (November 17, 2025); a note in the legacy doc says it is no longer available. Move its modules to the new connector.",
     replacement: { displayName: "Slack (November 2025 connector)" },

@@ -82,17 +82,6 @@ const it: Translation<DiagnoseMessages> = {
   "platform.make": "Make",
   "platform.integromat": "Integromat (Make prima del 2022)",
   "platform.unknown": "Non indicata nel blueprint",
-  "severity.expired": "Scaduto",
-  "severity.critical": "Critico",
-  "severity.warning": "Avviso",
-  "severity.info": "Info",
-  "severity.expired.legend":
-    "la modifica è in vigore: il modulo non funziona o smetterà di funzionare",
-  "severity.critical.legend": "la scadenza è vicina: intervieni ora",
-  "severity.warning.legend": "è annunciata una scadenza: pianifica la modifica",
-  "severity.info.legend": "buono a sapersi: per ora non si rompe nulla",
-  "confidence.confirmed": "Id del modulo confermato",
-  "confidence.likely": "Probabile: l’app corrisponde, verifica il modulo in Fusion",
   "confidence.userConfirmed": "Confermato da te",
   "filters.title": "Filtri",
   "filters.severity": "Gravità",
@@ -121,7 +110,6 @@ const it: Translation<DiagnoseMessages> = {
   "finding.deprecated": "Deprecato dal {date} ({relative})",
   "finding.noDeadline": "Nessuna data ancora annunciata",
   "finding.confirm": "Sì, riguarda questo scenario",
-  "finding.dismiss": "No, non lo riguarda",
   "finding.undo": "Annulla la mia scelta",
   "finding.restore": "Mostra di nuovo",
   "finding.more": "Mostra tutti i {count} moduli",
@@ -193,6 +181,22 @@ const it: Translation<DiagnoseMessages> = {
   "path.orphans": "non collegato, catena {n}",
   "path.main": "flusso principale",
   "upgrade.start": "Inizia l’aggiornamento",
+  "confidence.confirmed": "Ciò che mostra il blueprint lo conferma.",
+  "confidence.likely": "Il blueprint da solo non basta: verifica il modulo in {platform}.",
+  "confidence.cleared": "Ciò che mostra il blueprint lo esclude.",
+  "finding.urgency": "Urgenza",
+  "finding.why": "Che cosa ha deciso",
+  "finding.dismissHere": "No, non in questo scenario",
+  "finding.dismissAll": "No, in nessuno dei miei scenari",
+  "finding.dismissedHere": "L’hai messo da parte solo per questo scenario.",
+  "finding.dismissedAll": "L’hai messo da parte per tutti gli scenari.",
+  "summary.nothingLeft":
+    "Non resta nessuna modifica da gestire, ma ne hai messe da parte {count} come non pertinenti.",
+  "summary.dismissed": "Ne hai messe da parte altre {count} come non pertinenti.",
+  "summary.showDismissed": "Mostrale",
+  "cleared.title": "Moduli che il blueprint mostra non interessati: {count}",
+  "cleared.body":
+    "Una modifica nota indica la loro app, ma ciò che mostra il blueprint la esclude:",
 };
 
 export default it;

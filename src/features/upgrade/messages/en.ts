@@ -36,7 +36,7 @@ const en = {
   "minimap.label": "Picture of the scenario: {total} modules, the {count} of this step highlighted",
   "export.title": "Hand over the plan",
   "export.intro":
-    "Give the checklist to whoever does the work in Fusion, or keep it with the ticket.",
+    "Give the checklist to whoever does the work in {platform}, or keep it with the ticket.",
   "export.redact": "Hide connection ids, webhook ids and e-mail addresses",
   "export.markdown": "Download Markdown",
   "export.csv": "Download CSV",
@@ -46,7 +46,7 @@ const en = {
   "export.copyFailed": "The browser did not allow copying. Download the plan instead.",
   "verify.title": "Verify the upgrade",
   "verify.intro":
-    "After the upgrade, export the blueprint again in Fusion (More › Export Blueprint), then paste it here, drop the file or open it. Each step is checked against it.",
+    "After the upgrade, export the blueprint again in {platform} (More › Export Blueprint), then paste it here, drop the file or open it. Each step is checked against it.",
   "verify.input": "Re-exported blueprint",
   "verify.open": "Open a file",
   "verify.dropHint": "You can also drop the file on this box.",

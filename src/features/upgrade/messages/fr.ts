@@ -14,7 +14,6 @@ const fr: Translation<UpgradeMessages> = {
   "plan.label.title": "Titre",
   "plan.label.what": "Quoi et pourquoi",
   "plan.label.dates": "Dates",
-  "plan.label.how": "Comment, dans Fusion",
   "plan.label.config": "Configuration",
   "plan.label.fields": "Champs à revérifier",
   "plan.label.modules": "Modules",
@@ -34,9 +33,6 @@ const fr: Translation<UpgradeMessages> = {
     "Gardez une copie du scénario pour pouvoir revenir en arrière avant de modifier quoi que ce soit.",
   "plan.what.verify":
     "Assurez-vous que le scénario fonctionne toujours et qu’il ne reste rien de concerné.",
-  "plan.what.auth": "{app} : le mode d’authentification de cette connexion est retiré.",
-  "plan.what.endpoint": "{app} : ce module utilise une API qui est retirée.",
-  "plan.what.api-version": "{app} : la version d’API de ce connecteur est retirée.",
   "plan.what.replacement": "Remplacement : {replacement}.",
   "plan.date.stopsWorking": "Cesse de fonctionner : {date}",
   "plan.date.deprecated": "Obsolète : {date}",
@@ -45,14 +41,10 @@ const fr: Translation<UpgradeMessages> = {
   "plan.fusion.upgrade": "« Mettre à niveau » (Upgrade)",
   "plan.fusion.upgradeAll": "« Tout mettre à niveau » (Upgrade all)",
   "plan.fusion.chooseNew": "« Choisir nouveau » (Choose new)",
-  "plan.how.backupExport":
-    "Ouvrez le scénario dans Fusion, ouvrez le menu More et choisissez « Export Blueprint » ; gardez le fichier.",
   "plan.how.backupClone": "Ou clonez le scénario et faites d’abord les changements sur la copie.",
   "plan.how.badge":
     "Dans l’éditeur de scénario, cliquez sur le badge vert {badge} du module {module}.",
   "plan.how.upgrade": "Cliquez sur {upgrade}.",
-  "plan.how.upgradeAll":
-    "Cliquez sur {upgradeAll} : Fusion met à niveau d’un coup tous les modules {app} du scénario.",
   "plan.how.chooseNew": "Cliquez sur {chooseNew}.",
   "plan.how.pickReplacement": "Choisissez le module qui le remplace : {replacement}.",
   "plan.how.configureSame":
@@ -77,7 +69,6 @@ const fr: Translation<UpgradeMessages> = {
   "plan.how.run": "Exécutez le scénario une fois et vérifiez ce qu’il produit.",
   "plan.how.reexport":
     "Exportez de nouveau le blueprint (More › Export Blueprint) et collez-le sous « Vérifier » pour contrôler chaque étape.",
-  "plan.config.yes": "Fusion garde la configuration ; vérifiez-la une fois après la mise à niveau.",
   "plan.config.no": "La configuration n’est pas reprise : saisissez de nouveau ces champs.",
   "plan.config.unknown":
     "Adobe ne dit pas si la configuration est conservée : vérifiez ces champs.",
@@ -120,7 +111,7 @@ const fr: Translation<UpgradeMessages> = {
     "Image du scénario : {total} modules, les {count} de cette étape mis en évidence",
   "export.title": "Transmettre le plan",
   "export.intro":
-    "Donnez la liste à la personne qui fera le travail dans Fusion, ou joignez-la au ticket.",
+    "Donnez la liste à la personne qui fera le travail dans {platform}, ou joignez-la au ticket.",
   "export.redact": "Masquer les identifiants de connexion et de webhook et les adresses e-mail",
   "export.markdown": "Télécharger en Markdown",
   "export.csv": "Télécharger en CSV",
@@ -130,7 +121,7 @@ const fr: Translation<UpgradeMessages> = {
   "export.copyFailed": "Le navigateur n’a pas autorisé la copie. Téléchargez plutôt le plan.",
   "verify.title": "Vérifier la mise à niveau",
   "verify.intro":
-    "Après la mise à niveau, exportez de nouveau le blueprint dans Fusion (More › Export Blueprint), puis collez-le ici, déposez le fichier ou ouvrez-le. Chaque étape est contrôlée d’après lui.",
+    "Après la mise à niveau, exportez de nouveau le blueprint dans {platform} (More › Export Blueprint), puis collez-le ici, déposez le fichier ou ouvrez-le. Chaque étape est contrôlée d’après lui.",
   "verify.input": "Blueprint réexporté",
   "verify.open": "Ouvrir un fichier",
   "verify.dropHint": "Vous pouvez aussi déposer le fichier sur ce champ.",
@@ -213,6 +204,18 @@ const fr: Translation<UpgradeMessages> = {
   "guide.source":
     "Source : la page « Mettre à niveau un module vers une nouvelle version » sur Adobe Experience League",
   "guide.external": "(ouvre Experience League, le site d’Adobe)",
+  "plan.label.how": "Comment",
+  "plan.label.urgency": "Gravité",
+  "plan.label.evidence": "Ce qui a décidé",
+  "plan.what.auth": "{app} : la façon dont cette connexion s’authentifie change.",
+  "plan.what.endpoint": "{app} : une API qu’utilise ce module change ou ferme.",
+  "plan.what.api-version": "{app} : une nouvelle version d’API remplace celle de ce connecteur.",
+  "plan.how.backupExport":
+    "Ouvrez le scénario dans {platform}, ouvrez le menu More et choisissez « Export Blueprint » ; gardez le fichier.",
+  "plan.how.upgradeAll":
+    "Cliquez sur {upgradeAll} : {platform} met à niveau d’un coup tous les modules {app} du scénario.",
+  "plan.config.yes":
+    "{platform} garde la configuration ; vérifiez-la une fois après la mise à niveau.",
 };
 
 export default fr;

@@ -13,7 +13,6 @@ const it: Translation<UpgradeMessages> = {
   "plan.label.title": "Titolo",
   "plan.label.what": "Cosa e perché",
   "plan.label.dates": "Date",
-  "plan.label.how": "Come, in Fusion",
   "plan.label.config": "Configurazione",
   "plan.label.fields": "Campi da ricontrollare",
   "plan.label.modules": "Moduli",
@@ -33,9 +32,6 @@ const it: Translation<UpgradeMessages> = {
     "Prima di cambiare qualsiasi cosa, tieni una copia dello scenario a cui poter tornare.",
   "plan.what.verify":
     "Assicurati che lo scenario funzioni ancora e che non resti nulla di interessato.",
-  "plan.what.auth": "{app}: il modo in cui questa connessione si autentica viene ritirato.",
-  "plan.what.endpoint": "{app}: questo modulo usa un’API che viene ritirata.",
-  "plan.what.api-version": "{app}: la versione dell’API dietro questo connettore viene ritirata.",
   "plan.what.replacement": "Sostituto: {replacement}.",
   "plan.date.stopsWorking": "Smette di funzionare: {date}",
   "plan.date.deprecated": "Deprecato: {date}",
@@ -44,13 +40,9 @@ const it: Translation<UpgradeMessages> = {
   "plan.fusion.upgrade": "«Aggiorna» (Upgrade)",
   "plan.fusion.upgradeAll": "«Aggiorna tutti» (Upgrade all)",
   "plan.fusion.chooseNew": "«Scegli nuovo» (Choose new)",
-  "plan.how.backupExport":
-    "Apri lo scenario in Fusion, apri il menu More e scegli «Export Blueprint»; conserva il file.",
   "plan.how.backupClone": "Oppure clona lo scenario e fai prima le modifiche sulla copia.",
   "plan.how.badge": "Nell’editor dello scenario, fai clic sul badge verde {badge} di {module}.",
   "plan.how.upgrade": "Fai clic su {upgrade}.",
-  "plan.how.upgradeAll":
-    "Fai clic su {upgradeAll}: Fusion aggiorna in una volta tutti i moduli {app} dello scenario.",
   "plan.how.chooseNew": "Fai clic su {chooseNew}.",
   "plan.how.pickReplacement": "Scegli il modulo che lo sostituisce: {replacement}.",
   "plan.how.configureSame":
@@ -75,8 +67,6 @@ const it: Translation<UpgradeMessages> = {
   "plan.how.run": "Esegui lo scenario una volta e controlla cosa produce.",
   "plan.how.reexport":
     "Esporta di nuovo il blueprint (More › Export Blueprint) e incollalo sotto «Verifica» per controllare ogni passaggio.",
-  "plan.config.yes":
-    "Fusion mantiene la configurazione; controllala una volta dopo l’aggiornamento.",
   "plan.config.no": "La configurazione non viene ripresa: inserisci di nuovo questi campi.",
   "plan.config.unknown":
     "Adobe non dice se la configurazione viene mantenuta: controlla questi campi.",
@@ -118,7 +108,7 @@ const it: Translation<UpgradeMessages> = {
   "minimap.label":
     "Immagine dello scenario: {total} moduli, evidenziati i {count} di questo passaggio",
   "export.title": "Consegna il piano",
-  "export.intro": "Dai l’elenco a chi farà il lavoro in Fusion, oppure allegalo al ticket.",
+  "export.intro": "Dai l’elenco a chi farà il lavoro in {platform}, oppure allegalo al ticket.",
   "export.redact": "Nascondi gli ID di connessioni e webhook e gli indirizzi e-mail",
   "export.markdown": "Scarica in Markdown",
   "export.csv": "Scarica in CSV",
@@ -128,7 +118,7 @@ const it: Translation<UpgradeMessages> = {
   "export.copyFailed": "Il browser non ha consentito la copia. Scarica invece il piano.",
   "verify.title": "Verifica l’aggiornamento",
   "verify.intro":
-    "Dopo l’aggiornamento, esporta di nuovo il blueprint in Fusion (More › Export Blueprint), poi incollalo qui, trascina il file o aprilo. Ogni passaggio viene controllato su di esso.",
+    "Dopo l’aggiornamento, esporta di nuovo il blueprint in {platform} (More › Export Blueprint), poi incollalo qui, trascina il file o aprilo. Ogni passaggio viene controllato su di esso.",
   "verify.input": "Blueprint riesportato",
   "verify.open": "Apri un file",
   "verify.dropHint": "Puoi anche trascinare il file su questo campo.",
@@ -210,6 +200,19 @@ const it: Translation<UpgradeMessages> = {
   "guide.source":
     "Fonte: la pagina «Aggiornare un modulo a una nuova versione» su Adobe Experience League",
   "guide.external": "(apre Experience League, il sito di Adobe)",
+  "plan.label.how": "Come",
+  "plan.label.urgency": "Gravità",
+  "plan.label.evidence": "Che cosa ha deciso",
+  "plan.what.auth": "{app}: cambia il modo in cui questa connessione si autentica.",
+  "plan.what.endpoint": "{app}: un’API usata da questo modulo cambia o chiude.",
+  "plan.what.api-version":
+    "{app}: una nuova versione dell’API sostituisce quella dietro questo connettore.",
+  "plan.how.backupExport":
+    "Apri lo scenario in {platform}, apri il menu More e scegli «Export Blueprint»; conserva il file.",
+  "plan.how.upgradeAll":
+    "Fai clic su {upgradeAll}: {platform} aggiorna in una volta tutti i moduli {app} dello scenario.",
+  "plan.config.yes":
+    "{platform} mantiene la configurazione; controllala una volta dopo l’aggiornamento.",
 };
 
 export default it;

@@ -13,7 +13,6 @@ const nl: Translation<UpgradeMessages> = {
   "plan.label.title": "Titel",
   "plan.label.what": "Wat en waarom",
   "plan.label.dates": "Data",
-  "plan.label.how": "Hoe, in Fusion",
   "plan.label.config": "Configuratie",
   "plan.label.fields": "Velden om na te kijken",
   "plan.label.modules": "Modules",
@@ -33,9 +32,6 @@ const nl: Translation<UpgradeMessages> = {
     "Bewaar een kopie van het scenario waar je naar terug kunt voordat je iets verandert.",
   "plan.what.verify":
     "Zorg dat het scenario nog werkt en dat er geen getroffen modules overblijven.",
-  "plan.what.auth": "{app}: de manier waarop deze verbinding zich aanmeldt, verdwijnt.",
-  "plan.what.endpoint": "{app}: deze module gebruikt een API die verdwijnt.",
-  "plan.what.api-version": "{app}: de API-versie achter deze connector verdwijnt.",
   "plan.what.replacement": "Vervanging: {replacement}.",
   "plan.date.stopsWorking": "Werkt niet meer vanaf: {date}",
   "plan.date.deprecated": "Verouderd: {date}",
@@ -44,13 +40,9 @@ const nl: Translation<UpgradeMessages> = {
   "plan.fusion.upgrade": "„Verbetering” (Upgrade)",
   "plan.fusion.upgradeAll": "„Verbetering allen” (Upgrade all)",
   "plan.fusion.chooseNew": "„kies nieuw” (Choose new)",
-  "plan.how.backupExport":
-    "Open het scenario in Fusion, open het menu More en kies „Export Blueprint”; bewaar het bestand.",
   "plan.how.backupClone": "Of kloon het scenario en voer de wijzigingen eerst op de kopie uit.",
   "plan.how.badge": "Klik in de scenario-editor op de groene badge {badge} op {module}.",
   "plan.how.upgrade": "Klik op {upgrade}.",
-  "plan.how.upgradeAll":
-    "Klik op {upgradeAll}: Fusion upgradet alle {app}-modules van het scenario in één keer.",
   "plan.how.chooseNew": "Klik op {chooseNew}.",
   "plan.how.pickReplacement": "Kies de module die hem vervangt: {replacement}.",
   "plan.how.configureSame":
@@ -75,7 +67,6 @@ const nl: Translation<UpgradeMessages> = {
   "plan.how.run": "Voer het scenario één keer uit en controleer wat het oplevert.",
   "plan.how.reexport":
     "Exporteer de blueprint opnieuw (More › Export Blueprint) en plak hem onder „Controleren” om elke stap na te gaan.",
-  "plan.config.yes": "Fusion behoudt de configuratie; controleer die één keer na de upgrade.",
   "plan.config.no": "De configuratie wordt niet overgenomen: vul deze velden opnieuw in.",
   "plan.config.unknown":
     "Adobe zegt niet of de configuratie behouden blijft: controleer deze velden.",
@@ -117,7 +108,8 @@ const nl: Translation<UpgradeMessages> = {
   "minimap.label":
     "Afbeelding van het scenario: {total} modules, de {count} van deze stap gemarkeerd",
   "export.title": "Het plan overdragen",
-  "export.intro": "Geef de checklist aan wie het werk in Fusion doet, of voeg hem bij het ticket.",
+  "export.intro":
+    "Geef de checklist aan wie het werk in {platform} doet, of voeg hem bij het ticket.",
   "export.redact": "Verbindings-id’s, webhook-id’s en e-mailadressen verbergen",
   "export.markdown": "Markdown downloaden",
   "export.csv": "CSV downloaden",
@@ -127,7 +119,7 @@ const nl: Translation<UpgradeMessages> = {
   "export.copyFailed": "De browser stond kopiëren niet toe. Download het plan in plaats daarvan.",
   "verify.title": "De upgrade controleren",
   "verify.intro":
-    "Exporteer na de upgrade de blueprint opnieuw in Fusion (More › Export Blueprint) en plak hem hier, sleep het bestand hierheen of open het. Elke stap wordt eraan getoetst.",
+    "Exporteer na de upgrade de blueprint opnieuw in {platform} (More › Export Blueprint) en plak hem hier, sleep het bestand hierheen of open het. Elke stap wordt eraan getoetst.",
   "verify.input": "Opnieuw geëxporteerde blueprint",
   "verify.open": "Een bestand openen",
   "verify.dropHint": "Je kunt het bestand ook op dit vak neerzetten.",
@@ -209,6 +201,17 @@ const nl: Translation<UpgradeMessages> = {
   "guide.source":
     "Bron: de pagina „Een module upgraden naar een nieuwe versie” op Adobe Experience League",
   "guide.external": "(opent Experience League, de site van Adobe)",
+  "plan.label.how": "Hoe",
+  "plan.label.urgency": "Ernst",
+  "plan.label.evidence": "Wat de doorslag gaf",
+  "plan.what.auth": "{app}: de manier waarop deze verbinding zich aanmeldt, verandert.",
+  "plan.what.endpoint": "{app}: een API die deze module gebruikt, verandert of sluit.",
+  "plan.what.api-version": "{app}: een nieuwe API-versie vervangt die achter deze connector.",
+  "plan.how.backupExport":
+    "Open het scenario in {platform}, open het menu More en kies „Export Blueprint”; bewaar het bestand.",
+  "plan.how.upgradeAll":
+    "Klik op {upgradeAll}: {platform} upgradet alle {app}-modules van het scenario in één keer.",
+  "plan.config.yes": "{platform} behoudt de configuratie; controleer die één keer na de upgrade.",
 };
 
 export default nl;

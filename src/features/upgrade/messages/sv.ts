@@ -13,7 +13,6 @@ const sv: Translation<UpgradeMessages> = {
   "plan.label.title": "Rubrik",
   "plan.label.what": "Vad och varför",
   "plan.label.dates": "Datum",
-  "plan.label.how": "Så här, i Fusion",
   "plan.label.config": "Konfiguration",
   "plan.label.fields": "Fält att kontrollera igen",
   "plan.label.modules": "Moduler",
@@ -31,9 +30,6 @@ const sv: Translation<UpgradeMessages> = {
   "plan.title.verify": "Kontrollera det uppgraderade scenariot",
   "plan.what.prepare": "Behåll en kopia av scenariot att gå tillbaka till innan du ändrar något.",
   "plan.what.verify": "Se till att scenariot fortfarande fungerar och att inget berört finns kvar.",
-  "plan.what.auth": "{app}: sättet som den här anslutningen loggar in på tas bort.",
-  "plan.what.endpoint": "{app}: den här modulen använder ett API som tas bort.",
-  "plan.what.api-version": "{app}: API-versionen bakom den här kopplingen tas bort.",
   "plan.what.replacement": "Ersättning: {replacement}.",
   "plan.date.stopsWorking": "Slutar fungera: {date}",
   "plan.date.deprecated": "Föråldrad: {date}",
@@ -42,13 +38,9 @@ const sv: Translation<UpgradeMessages> = {
   "plan.fusion.upgrade": "”Uppgradera” (Upgrade)",
   "plan.fusion.upgradeAll": "”Uppgradera alla” (Upgrade all)",
   "plan.fusion.chooseNew": "”Välj ny” (Choose new)",
-  "plan.how.backupExport":
-    "Öppna scenariot i Fusion, öppna menyn More och välj ”Export Blueprint”; spara filen.",
   "plan.how.backupClone": "Eller klona scenariot och gör ändringarna på kopian först.",
   "plan.how.badge": "Klicka i scenarioredigeraren på det gröna märket {badge} på {module}.",
   "plan.how.upgrade": "Klicka på {upgrade}.",
-  "plan.how.upgradeAll":
-    "Klicka på {upgradeAll}: Fusion uppgraderar alla {app}-moduler i scenariot på en gång.",
   "plan.how.chooseNew": "Klicka på {chooseNew}.",
   "plan.how.pickReplacement": "Välj modulen som ersätter den: {replacement}.",
   "plan.how.configureSame":
@@ -72,8 +64,6 @@ const sv: Translation<UpgradeMessages> = {
   "plan.how.run": "Kör scenariot en gång och kontrollera vad det ger.",
   "plan.how.reexport":
     "Exportera blueprinten igen (More › Export Blueprint) och klistra in den under ”Kontrollera” för att gå igenom varje steg.",
-  "plan.config.yes":
-    "Fusion behåller konfigurationen; kontrollera den en gång efter uppgraderingen.",
   "plan.config.no": "Konfigurationen följer inte med: fyll i de här fälten igen.",
   "plan.config.unknown": "Adobe säger inte om konfigurationen behålls: kontrollera de här fälten.",
   "plan.replacement.unknown": "den nya versionen",
@@ -113,7 +103,8 @@ const sv: Translation<UpgradeMessages> = {
   "step.where": "Var i scenariot",
   "minimap.label": "Bild av scenariot: {total} moduler, de {count} i det här steget markerade",
   "export.title": "Lämna över planen",
-  "export.intro": "Ge checklistan till den som gör jobbet i Fusion, eller bifoga den till ärendet.",
+  "export.intro":
+    "Ge checklistan till den som gör jobbet i {platform}, eller bifoga den till ärendet.",
   "export.redact": "Dölj anslutnings-id, webhook-id och e-postadresser",
   "export.markdown": "Ladda ned Markdown",
   "export.csv": "Ladda ned CSV",
@@ -123,7 +114,7 @@ const sv: Translation<UpgradeMessages> = {
   "export.copyFailed": "Webbläsaren tillät inte kopiering. Ladda ned planen i stället.",
   "verify.title": "Kontrollera uppgraderingen",
   "verify.intro":
-    "Exportera blueprinten igen i Fusion efter uppgraderingen (More › Export Blueprint) och klistra sedan in den här, släpp filen här eller öppna den. Varje steg kontrolleras mot den.",
+    "Exportera blueprinten igen i {platform} efter uppgraderingen (More › Export Blueprint) och klistra sedan in den här, släpp filen här eller öppna den. Varje steg kontrolleras mot den.",
   "verify.input": "Återexporterad blueprint",
   "verify.open": "Öppna en fil",
   "verify.dropHint": "Du kan också släppa filen på den här rutan.",
@@ -204,6 +195,18 @@ const sv: Translation<UpgradeMessages> = {
   "guide.source":
     "Källa: sidan ”Uppgradera en modul till en ny version” på Adobe Experience League",
   "guide.external": "(öppnar Experience League, Adobes webbplats)",
+  "plan.label.how": "Så här",
+  "plan.label.urgency": "Allvarlighet",
+  "plan.label.evidence": "Vad som avgjorde",
+  "plan.what.auth": "{app}: sättet som den här anslutningen loggar in på ändras.",
+  "plan.what.endpoint": "{app}: ett API som den här modulen använder ändras eller stängs.",
+  "plan.what.api-version": "{app}: en ny API-version ersätter den bakom den här kopplingen.",
+  "plan.how.backupExport":
+    "Öppna scenariot i {platform}, öppna menyn More och välj ”Export Blueprint”; spara filen.",
+  "plan.how.upgradeAll":
+    "Klicka på {upgradeAll}: {platform} uppgraderar alla {app}-moduler i scenariot på en gång.",
+  "plan.config.yes":
+    "{platform} behåller konfigurationen; kontrollera den en gång efter uppgraderingen.",
 };
 
 export default sv;
