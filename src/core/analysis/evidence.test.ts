@@ -137,6 +137,32 @@ describe("Google restricted scopes: the account decides", () => {
     expect(clearedOf(microsoft, "A8")[0]?.evidence[0]?.value).toBe("microsoft-smtp-imap");
   });
 
+  it("an Email module on the Google restricted connection of a @gmail.com account needs action", () => {
+    const scenario = withConnections(fixture("015-hive-integration.json"), "email", {
+      type: "google-restricted",
+      label: "My Google Restricted connection (someone@gmail.com)",
+    });
+    const report = check(on(scenario, "fusion"));
+    expect(clearedOf(report, "A8")).toEqual([]);
+    expect(keysOf(found(report, "A8"))).toEqual(modulesOf(scenario, "email").sort());
+    expect(found(report, "A8")[0]?.evidence[0]).toEqual({
+      code: "consumer-account",
+      value: "gmail.com",
+    });
+  });
+
+  it("036 once its label shows the account: the domain decides, no longer a check-this", () => {
+    const base = fixture("036-create-invoice-and-send.json");
+    const company = withConnections(
+      withConnections(base, "google-drive", { label: "Drive (ann@acme.example)" }),
+      "google-email",
+      { label: "Gmail (ann@acme.example)" },
+    );
+    const report = check(on(company, "fusion"));
+    expect(found(report, "A8")).toEqual([]);
+    expect(clearedOf(report, "A8")[0]?.evidence[0]?.code).toBe("workspace-account");
+  });
+
   it("reads the account's domain from a connection label, not from a redaction mark", () => {
     expect(accountDomain("My Google connection (Ann.Lee@GMail.com)")).toBe("gmail.com");
     expect(accountDomain("Google - paolo.ronco20 ([REDACTED_EMAIL])")).toBeNull();
