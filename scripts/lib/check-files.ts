@@ -57,6 +57,8 @@ export function checkFile(file: string, today: string): FileResult {
   };
 }
 
+const ENTRIES_BY_ID = new Map(CATALOG.entries.map((entry) => [entry.id, entry]));
+
 /** One file's entry in the `--json` report (its schema is documented in the README). */
 export function jsonEntry(result: FileResult) {
   if (!result.ok) {
@@ -71,6 +73,8 @@ export function jsonEntry(result: FileResult) {
     };
   }
   const { scenario, report, plan } = result;
+  // Indexed once: a lookup per affected module made large reports quadratic.
+  const modulesByKey = new Map(scenario.modules.map((module) => [module.key, module]));
   return {
     file: result.file,
     ok: true,
@@ -86,7 +90,7 @@ export function jsonEntry(result: FileResult) {
     counts: report.counts,
     warnings: scenario.warnings.map((warning) => warning.code),
     findings: report.findings.map((finding) => {
-      const entry = CATALOG.entries.find((e) => e.id === finding.entryId);
+      const entry = ENTRIES_BY_ID.get(finding.entryId);
       return {
         ref: finding.ref,
         entry: finding.entryId,
@@ -97,7 +101,7 @@ export function jsonEntry(result: FileResult) {
         deadline: finding.deadline?.date ?? null,
         summary: entry?.summary ?? null,
         modules: finding.moduleKeys.map((key) => {
-          const module = scenario.modules.find((m) => m.key === key);
+          const module = modulesByKey.get(key);
           return { key, module: module?.module ?? null, path: module?.pathText ?? null };
         }),
       };
@@ -106,4 +110,31 @@ export function jsonEntry(result: FileResult) {
   };
 }
 
-export const SEVERITY_ORDER: Severity[] = ["expired", "critical", "warning", "info"];
+const SEVERITY_ORDER: Severity[] = ["expired", "critical", "warning", "info"];
+
+/** One file's block in the text report. */
+export function textEntry(result: FileResult): string {
+  if (!result.ok) {
+    const { message, hint, excerpt } = result.error;
+    const lines = [`${result.file}`, `  error: ${message}`];
+    if (hint) lines.push(`  hint: ${hint}`);
+    if (excerpt) lines.push(`    ${excerpt.text}`, `    ${excerpt.caret}`);
+    return lines.join("\n");
+  }
+  const { scenario, report } = result;
+  const counts = SEVERITY_ORDER.map((severity) => `${severity} ${report.counts[severity]}`).join(
+    ", ",
+  );
+  const lines = [
+    result.file,
+    `  ${scenario.platform}, ${scenario.modules.length} modules, findings: ${counts}`,
+  ];
+  for (const warning of scenario.warnings) lines.push(`  warning: ${warning.message}`);
+  for (const finding of report.findings) {
+    const entry = ENTRIES_BY_ID.get(finding.entryId);
+    lines.push(
+      `  [${finding.severity}] ${finding.ref} ${entry?.app.displayName ?? finding.entryId} (${finding.confidence}, ${finding.moduleKeys.length} module(s)): ${entry?.summary ?? ""}`,
+    );
+  }
+  return lines.join("\n");
+}
