@@ -17,7 +17,7 @@ export function preloadGraph(): void {
 interface Props {
   t: TranslateFn<DiagnoseMessages>;
   modules: ScenarioModule[];
-  badges: Record<string, Severity>;
+  badges: ReadonlyMap<string, Severity>;
   selectedKey: string | null;
   onSelect: (key: string | null) => void;
 }

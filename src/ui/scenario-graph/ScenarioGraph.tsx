@@ -51,7 +51,7 @@ export interface ScenarioGraphLabels {
 export interface ScenarioGraphProps {
   modules: ScenarioModule[];
   /** The worst severity of each affected module. */
-  badges: Record<string, Severity>;
+  badges: ReadonlyMap<string, Severity>;
   selectedKey: string | null;
   onSelect: (key: string | null) => void;
   labels: ScenarioGraphLabels;
@@ -86,11 +86,11 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
   const baseNodes = useMemo<ModuleNodeType[]>(() => {
     const chains = readChains(modules);
     return modules.map((module) => {
-      const severity = badges[module.key] ?? null;
+      const severity = badges.get(module.key) ?? null;
       return {
         id: module.key,
         type: "module",
-        position: positions[module.key] ?? { x: 0, y: 0 },
+        position: positions.get(module.key) ?? { x: 0, y: 0 },
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
         // Known size and handles: xyflow otherwise renders every node once to measure it,
@@ -150,7 +150,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
 
   const reveal = useCallback(
     (key: string) => {
-      const point = positions[key];
+      const point = positions.get(key);
       if (!point) return;
       void flow.setCenter(point.x + NODE_WIDTH / 2, point.y + NODE_HEIGHT / 2, {
         zoom: Math.max(flow.getZoom(), 0.8),
@@ -172,7 +172,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
   const moveFocus = (key: string) => {
     setFocusedKey(key);
     const module = byKey.get(key);
-    if (module) setAnnouncement(labels.describe(module, badges[key] ?? null));
+    if (module) setAnnouncement(labels.describe(module, badges.get(key) ?? null));
     reveal(key);
   };
 
@@ -259,7 +259,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
         onKeyDown={onKeyDown}
         onBlur={() => setFocusedKey(null)}
         data-module-count={modules.length}
-        data-affected-count={Object.keys(badges).length}
+        data-affected-count={badges.size}
         className="scenario-graph min-h-0 flex-1 rounded-lg border border-slate-200 bg-slate-50 focus-visible:outline-3 focus-visible:outline-blue-600 dark:border-slate-700 dark:bg-slate-900"
       >
         <ReactFlow
