@@ -67,7 +67,7 @@ export function resetProgress(progress: ScenarioProgress, now: string): Scenario
 }
 
 /** A step's own mark: ids are blueprint-derived text and may be named like "constructor". */
-const markOf = (marks: ScenarioProgress["marks"], id: string): StepMark | undefined =>
+export const markOf = (marks: ScenarioProgress["marks"], id: string): StepMark | undefined =>
   Object.hasOwn(marks, id) ? marks[id] : undefined;
 
 export function doneStepIds(progress: ScenarioProgress): string[] {

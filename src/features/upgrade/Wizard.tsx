@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { CATALOG, sourceUrlInLocale } from "../../core/catalog/index";
 import { describePlan } from "../../core/handover/describe";
 import type { HandoverMeta } from "../../core/handover/header";
-import { doneStepIds } from "../../core/progress/progress";
+import { doneStepIds, markOf } from "../../core/progress/progress";
 import { todayIso } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import type { TranslateFn } from "../../i18n/useT";
@@ -114,7 +114,7 @@ export function Wizard({
                 step={step}
                 total={steps.length}
                 done={done.includes(step.id)}
-                verified={state.progress.marks[step.id]?.by === "verify"}
+                verified={markOf(state.progress.marks, step.id)?.by === "verify"}
                 current={step.id === currentStep}
                 moduleKeys={plan.steps[step.number - 1]?.moduleKeys ?? []}
                 geometry={geometry}
