@@ -9,6 +9,7 @@ import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { isWebUrl, sourceLabel } from "./findings-view";
 import type { DiagnoseMessages } from "./messages/en";
+import { visibleId, visibleLabel } from "../../core/blueprint/visible-text";
 
 export interface FindingActions {
   onSelectModule: (key: string) => void;
@@ -168,9 +169,12 @@ export function FindingCard(props: Props) {
                     onClick={() => props.onSelectModule(key)}
                     className="rounded bg-slate-100 px-2 py-0.5 text-sm hover:bg-slate-200 aria-pressed:bg-blue-700 aria-pressed:text-white dark:bg-slate-800 dark:hover:bg-slate-700 dark:aria-pressed:bg-blue-300 dark:aria-pressed:text-slate-950"
                   >
-                    {module ? (module.label ?? module.name) : key}
-                    <span className="opacity-80"> #{key}</span>
-                    <span className="sr-only"> ({module?.module ?? key})</span>
+                    <bdi>{visibleLabel(module ? (module.label ?? module.name) : key)}</bdi>
+                    <span className="opacity-80">
+                      {" "}
+                      #<bdi>{visibleId(key)}</bdi>
+                    </span>
+                    <span className="sr-only"> ({visibleId(module?.module ?? key)})</span>
                   </button>
                 </li>
               );

@@ -5,6 +5,7 @@ import type { TranslateFn } from "../../i18n/useT";
 import type { ScenarioGraphLabels } from "../../ui/scenario-graph/ScenarioGraph";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import type { DiagnoseMessages } from "./messages/en";
+import { isolatedLabel, visibleId } from "../../core/blueprint/visible-text";
 
 // xyflow and its styles are downloaded only when a result is shown.
 const ScenarioGraph = lazy(() => import("../../ui/scenario-graph/ScenarioGraph"));
@@ -39,7 +40,10 @@ export function GraphSection({ t, modules, badges, selectedKey, onSelect }: Prop
         string
       >,
       describe: (module, severity) => {
-        const values = { title: module.label ?? module.name, app: module.app };
+        const values = {
+          title: isolatedLabel(module.label ?? module.name),
+          app: visibleId(module.app),
+        };
         return severity
           ? t("graph.moduleAffected", { ...values, severity: t(`severity.${severity}`) })
           : t("graph.module", values);

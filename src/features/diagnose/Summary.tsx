@@ -7,6 +7,7 @@ import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { deadlines } from "./findings-view";
 import type { DiagnoseMessages } from "./messages/en";
+import { visibleLabel } from "../../core/blueprint/visible-text";
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;
@@ -34,7 +35,7 @@ export function Summary({ t, locale, scenario, report, inputSize }: Props) {
         {t("summary.title")}
       </h2>
       <p className="text-xl font-bold break-words" data-testid="scenario-name">
-        {scenario.name ?? t("summary.unnamed")}
+        {scenario.name === null ? t("summary.unnamed") : <bdi>{visibleLabel(scenario.name)}</bdi>}
       </p>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-5">
         <div className="col-span-2 sm:col-span-1">

@@ -4,6 +4,7 @@ import { CATALOG, sourceUrlInLocale } from "../../core/catalog/index";
 import { describePlan } from "../../core/handover/describe";
 import type { HandoverMeta } from "../../core/handover/header";
 import { doneStepIds, markOf } from "../../core/progress/progress";
+import { isolatedLabel } from "../../core/blueprint/visible-text";
 import { todayIso } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import type { TranslateFn } from "../../i18n/useT";
@@ -81,7 +82,9 @@ export function Wizard({
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem] print:block">
       <div className="min-w-0">
         <p className="text-lg font-medium break-words">
-          {t("page.scenario", { name: scenario.name ?? t("plan.doc.untitled") })}
+          {t("page.scenario", {
+            name: scenario.name === null ? t("plan.doc.untitled") : isolatedLabel(scenario.name),
+          })}
         </p>
         <StorageNotice problem={state.problem} t={t} />
         {report.findings.length === 0 && (

@@ -23,6 +23,7 @@ import type { ScenarioModule } from "../../core/blueprint/model";
 import type { Severity } from "../../core/analysis/report";
 import { readChains, scenarioLinks } from "../../core/layout/chains";
 import { layoutScenario } from "../../core/layout/layout";
+import { visibleId, visibleLabel } from "../../core/blueprint/visible-text";
 import { directionOf, nextInDirection } from "./keyboard";
 import {
   DETAIL_ZOOM,
@@ -98,8 +99,8 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
         measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
         handles: HANDLES,
         data: {
-          app: module.app,
-          title: module.label ?? module.name,
+          app: visibleId(module.app),
+          title: visibleLabel(module.label ?? module.name),
           severity,
           severityLabel: severity ? labels.severity[severity] : null,
           kind: chains.kind.get(module.key) ?? "flow",
