@@ -2,7 +2,7 @@ import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { CATALOG } from "../../core/catalog/index";
 import { buildExamples, type ExampleKind } from "../../core/examples/examples";
-import { formatDate, formatNumber } from "../../i18n/format";
+import { formatDate, formatMegabytes } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
 import { appMessages } from "../../i18n/app";
 import { FindingsList } from "./FindingsList";
@@ -23,7 +23,6 @@ import { parseView, viewParams, type DiagnoseView } from "./url-state";
 
 /** Inputs up to this many characters go back into the text box to be fixed there. */
 const TEXT_BOX_LIMIT = 200_000;
-const MB = 1024 * 1024;
 
 const secondaryButton =
   "rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800";
@@ -103,9 +102,13 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
   );
   const badges = useMemo(() => moduleBadges(result?.report.findings ?? []), [result]);
   const selected = view.module ? modules.get(view.module) : undefined;
+  // Kept in the page rather than the text box: every file, and a paste too long for the box.
+  const kept =
+    state.input !== null &&
+    (state.input.file !== null || (state.input.text?.length ?? 0) > TEXT_BOX_LIMIT);
   const keptLarge =
-    state.input && (state.input.file || (state.input.text?.length ?? 0) > TEXT_BOX_LIMIT)
-      ? formatNumber(locale, Math.round((state.input.size / MB) * 10) / 10)
+    kept && state.input && state.input.size > TEXT_BOX_LIMIT
+      ? formatMegabytes(locale, state.input.size)
       : null;
 
   return (
@@ -125,6 +128,7 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
         onExample={onExample}
         textareaRef={textareaRef}
         dragging={dragging}
+        kept={kept}
         keptLargeMb={keptLarge}
         compact={result !== null}
       />
@@ -164,7 +168,7 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
           locale={locale}
           error={readError}
           inputSize={state.input.size}
-          inTextBox={keptLarge === null}
+          inTextBox={!kept}
           onRetry={retry}
         />
       )}

@@ -1,7 +1,7 @@
 import { SEVERITIES, type Report } from "../../core/analysis/report";
 import { entryById } from "../../core/catalog/index";
 import type { Scenario } from "../../core/blueprint/model";
-import { formatDate, formatNumber, formatRelative } from "../../i18n/format";
+import { formatDate, formatMegabytes, formatNumber, formatRelative } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
@@ -16,8 +16,6 @@ interface Props {
   report: Report;
   inputSize: number;
 }
-
-const MB = 1024 * 1024;
 
 /** Name, platform, counts, findings by severity, each deadline; the reader's warnings. */
 export function Summary({ t, locale, scenario, report, inputSize }: Props) {
@@ -89,7 +87,9 @@ export function Summary({ t, locale, scenario, report, inputSize }: Props) {
           className="rounded border border-amber-500 bg-amber-50 p-2 text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50"
         >
           {t(`warning.${warning.code}`, {
-            size: formatNumber(locale, Math.round((inputSize / MB) * 10) / 10),
+            size: formatMegabytes(locale, inputSize),
+            encoding: String(warning.data?.encoding ?? ""),
+            key: visibleLabel(String(warning.data?.key ?? "")),
           })}
         </p>
       ))}
