@@ -139,6 +139,17 @@ describe("recent scenarios", () => {
 });
 
 describe("isScenarioProgress", () => {
+  it("refuses times this app never writes, which no locale can format", () => {
+    for (const bad of ["not a date", "0", "2026-13-45", "2026-11-22"]) {
+      expect(isScenarioProgress({ ...start, updatedAt: bad }), bad).toBe(false);
+      const marked = markStep(start, "prepare", true, "user", t(1));
+      expect(
+        isScenarioProgress({ ...marked, marks: { prepare: { ...marked.marks.prepare, at: bad } } }),
+        bad,
+      ).toBe(false);
+    }
+  });
+
   it("accepts what the functions produce", () => {
     expect(
       isScenarioProgress(resetProgress(markStep(start, "prepare", true, "user", t(1)), t(2))),

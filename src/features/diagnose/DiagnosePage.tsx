@@ -133,7 +133,7 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
         compact={result !== null}
       />
 
-      {(state.progress || state.cancelled || state.crash || state.forgotten) && (
+      {(state.progress || state.cancelled || state.crash || state.forgotten || state.setAside) && (
         <div className="grid gap-3">
           {state.progress && <ProgressPanel t={t} progress={state.progress} onCancel={cancel} />}
           {state.cancelled && (
@@ -153,6 +153,11 @@ function Diagnose({ upgradeAvailable = UPGRADE_PAGE_READY }: { upgradeAvailable?
             </p>
           )}
           {state.forgotten && <p role="status">{t("saved.forgotten")}</p>}
+          {state.setAside && (
+            <p role="status" data-testid="saved-set-aside">
+              {t("saved.setAside")}
+            </p>
+          )}
         </div>
       )}
 

@@ -39,6 +39,8 @@ export interface AnalysisState {
   /** The blueprint on screen is kept in the browser, where the upgrade wizard reads it. */
   kept: boolean;
   forgotten: boolean;
+  /** The blueprint kept from last time could not be read back, and was set aside. */
+  setAside: boolean;
 }
 
 const EMPTY: AnalysisState = {
@@ -51,6 +53,7 @@ const EMPTY: AnalysisState = {
   saveFailed: false,
   kept: false,
   forgotten: false,
+  setAside: false,
 };
 
 export function textInput(
@@ -143,9 +146,13 @@ export function useAnalysis(rules: UserRules) {
   // The last checked blueprint comes back after a reload, unless the user already gave another.
   useEffect(() => {
     let active = true;
-    void loadSavedBlueprint().then((saved) => {
-      if (active && saved && !current.current) {
-        void execute(textInput(saved.text, "saved"), { fresh: true, restoredAt: saved.savedAt });
+    void loadSavedBlueprint().then((load) => {
+      if (!active || current.current) return;
+      if (load.status === "saved") {
+        const { text, savedAt } = load.saved;
+        void execute(textInput(text, "saved"), { fresh: true, restoredAt: savedAt });
+      } else if (load.status === "set-aside") {
+        setState((previous) => ({ ...previous, setAside: true }));
       }
     });
     return () => {

@@ -24,9 +24,9 @@ export function storedRules(): UserRules {
 }
 
 async function loadCurrent(): Promise<AnalysisOutcome | null> {
-  const saved = await loadSavedBlueprint();
-  if (!saved) return null;
-  return analyzeInWorker(saved.text, { today: todayIso(), rules: storedRules() });
+  const load = await loadSavedBlueprint();
+  if (load.status !== "saved") return null;
+  return analyzeInWorker(load.saved.text, { today: todayIso(), rules: storedRules() });
 }
 
 export function useCurrentScenario(): CurrentScenario {

@@ -59,6 +59,8 @@ const en = {
   "warning.encoding":
     "The file is {encoding} without a byte-order mark; it was read as {encoding}.",
   "warning.invalid-utf8": "Some bytes of the file are not valid UTF-8; they are shown as �.",
+  "saved.setAside":
+    "The blueprint kept from your last visit could not be read back, so it was set aside. Paste or open it again to check it.",
   "saved.restored": "Showing the blueprint you checked on {date}.",
   "saved.kept": "The last blueprint you check is kept in this browser until you forget it.",
   "saved.forget": "Forget it",

@@ -65,6 +65,8 @@ const fr: Translation<DiagnoseMessages> = {
     "Le fichier est en {encoding} sans indicateur d’ordre des octets ; il a été lu en {encoding}.",
   "warning.invalid-utf8":
     "Certains octets du fichier ne sont pas de l’UTF-8 valide ; ils sont affichés comme �.",
+  "saved.setAside":
+    "Le blueprint conservé lors de votre dernière visite n’a pas pu être relu ; il a été mis de côté. Collez-le ou ouvrez-le à nouveau pour le vérifier.",
   "saved.restored": "Affichage du blueprint que vous avez vérifié le {date}.",
   "saved.kept":
     "Le dernier blueprint vérifié est conservé dans ce navigateur jusqu’à ce que vous l’oubliiez.",

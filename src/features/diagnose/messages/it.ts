@@ -64,6 +64,8 @@ const it: Translation<DiagnoseMessages> = {
   "warning.encoding":
     "Il file è in {encoding} senza indicatore dell’ordine dei byte; è stato letto come {encoding}.",
   "warning.invalid-utf8": "Alcuni byte del file non sono UTF-8 valido; sono mostrati come �.",
+  "saved.setAside":
+    "Il blueprint conservato dalla tua ultima visita non è stato riletto, quindi è stato messo da parte. Incollalo o aprilo di nuovo per controllarlo.",
   "saved.restored": "Viene mostrato il blueprint che hai controllato il {date}.",
   "saved.kept":
     "L’ultimo blueprint controllato resta in questo browser finché non chiedi di dimenticarlo.",

@@ -65,6 +65,8 @@ const nl: Translation<DiagnoseMessages> = {
     "Het bestand is {encoding} zonder byte-order mark; het is gelezen als {encoding}.",
   "warning.invalid-utf8":
     "Sommige bytes van het bestand zijn geen geldige UTF-8; ze worden getoond als �.",
+  "saved.setAside":
+    "De blueprint van je vorige bezoek kon niet worden teruggelezen en is apart gezet. Plak of open hem opnieuw om hem te controleren.",
   "saved.restored": "Je ziet de blueprint die je op {date} hebt gecontroleerd.",
   "saved.kept":
     "De laatste blueprint die je controleert, blijft in deze browser tot je hem laat vergeten.",

@@ -60,6 +60,8 @@ const sv: Translation<DiagnoseMessages> = {
     "Ett objekt i blueprinten anger nyckeln ”{key}” två gånger; det sista värdet lästes, som Fusion skulle göra.",
   "warning.encoding": "Filen är {encoding} utan byte-order mark; den lästes som {encoding}.",
   "warning.invalid-utf8": "Vissa byte i filen är inte giltig UTF-8; de visas som �.",
+  "saved.setAside":
+    "Blueprinten som sparades vid ditt förra besök kunde inte läsas in och har lagts åt sidan. Klistra in eller öppna den igen för att kontrollera den.",
   "saved.restored": "Visar blueprinten som du kontrollerade {date}.",
   "saved.kept":
     "Den senaste blueprinten du kontrollerar sparas i webbläsaren tills du glömmer den.",
