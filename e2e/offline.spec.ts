@@ -1,5 +1,6 @@
 import { appendFileSync, cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { precompress } from "../scripts/lib/precompress";
 import { serveBuiltApp } from "../scripts/lib/served-app";
 import { expect, LOCALES, test } from "./fixtures";
 
@@ -51,7 +52,8 @@ test("a new version announces itself and loads only when the reader asks", async
   // serves a new version, as after a deployment.
   const copy = test.info().outputPath("dist");
   cpSync("dist", copy, { recursive: true });
-  const server = await serveBuiltApp(Number(process.env.E2E_PORT ?? 4173) + 18, copy);
+  const port = Number(process.env.E2E_PORT ?? 4173) + 18;
+  let server = await serveBuiltApp(port, copy);
   try {
     await page.goto(`${server.base}/en/docs/api-overview`);
     await page.evaluate(async () => {
@@ -64,7 +66,11 @@ test("a new version announces itself and loads only when the reader asks", async
     await expect(page.locator("h2#breaking-changes")).toBeVisible();
     await expect(notice).toHaveCount(0);
 
+    // A deployment: new files, compressed again, and the server started on them.
     appendFileSync(join(copy, "sw.js"), "\n// the next version\n");
+    await precompress(copy);
+    await server.stop();
+    server = await serveBuiltApp(port, copy);
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
@@ -84,6 +90,6 @@ test("a new version announces itself and loads only when the reader asks", async
       ),
     ).toBeNull();
   } finally {
-    server.stop();
+    await server.stop();
   }
 });

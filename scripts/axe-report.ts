@@ -30,7 +30,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }
 console.log(total === 0 ? "axe: no violations." : `axe: ${total} violations.`);
 if (total > 0) process.exit(1);

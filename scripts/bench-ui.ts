@@ -164,6 +164,6 @@ try {
   }
 } finally {
   await browser.close();
-  app.stop();
+  await app.stop();
 }
 process.exit(failed ? 1 : 0);

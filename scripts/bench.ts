@@ -6,12 +6,18 @@
 //   whole analysis within 1.5× JSON.parse alone (exit 1 if over);
 // - a 50 MB blueprint of small synthetic modules (scripts/lib/generate-blueprint.ts, about 1 KB
 //   each, ten times the modules of a real file of that size): a worst case, printed, not gated.
+// Then the command-line check on that worst case, its --json report against its text report
+// (gated: --json within 1.5× of text).
 // Usage: npm run bench
 import { CATALOG } from "../src/core/catalog/index";
 import { diagnoseBlueprint } from "../src/core/diagnosis/diagnose";
 import { fixtureFiles, fixtureText } from "../test/fixtures";
 import { corpusBlueprint } from "./lib/corpus-blueprint";
 import { generateBlueprint } from "./lib/generate-blueprint";
+import { checkFile, jsonEntry, textEntry } from "./lib/check-files";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
@@ -22,6 +28,8 @@ setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
 
 const TARGET_RATIO = 1.5;
+const CLI_JSON_TARGET = 1.5;
+const CLI_RUNS = 3;
 /** Runs not counted: the JIT compiles both paths first (the small fixtures need more of them). */
 const WARM_UP = { small: 20, large: 2 };
 const RUNS = 9;
@@ -89,14 +97,61 @@ function measure(name: string, texts: string[], warmUp: number): number {
   return ratio;
 }
 
+/** The CLI on one file: read, analyze, plan and report, as text and as --json. */
+function measureCli(name: string, text: string): number {
+  const folder = mkdtempSync(join(tmpdir(), "bench-cli-"));
+  const file = join(folder, "blueprint.json");
+  writeFileSync(file, text);
+  const asText: number[] = [];
+  const asJson: number[] = [];
+  let modules = 0;
+  let affected = 0;
+  try {
+    for (let run = 0; run < CLI_RUNS; run++) {
+      asText.push(time(() => void textEntry(checkFile(file, TODAY))));
+      asJson.push(
+        time(() => {
+          const entry = jsonEntry(checkFile(file, TODAY));
+          modules = entry.modules?.total ?? 0;
+          affected = entry.findings.reduce((sum, finding) => sum + finding.modules.length, 0);
+          void JSON.stringify(entry, null, 2);
+        }),
+      );
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  const [t, j] = [median(asText), median(asJson)];
+  console.log(
+    `${name}: ${modules} modules, ${affected} affected\n` +
+      `  text ${t.toFixed(0)} ms  --json ${j.toFixed(0)} ms  ratio ${(j / t).toFixed(2)}`,
+  );
+  return j / t;
+}
+
 const fixtures = fixtureFiles()
   .filter((file) => !file.includes(".broken."))
   .map(fixtureText);
 measure(`all fixtures (${fixtures.length} files)`, fixtures, WARM_UP.small);
 const ratio = measure("50 MB of real modules (gated)", [corpusBlueprint(50e6)], WARM_UP.large);
-measure("50 MB of small modules (worst case)", [generateBlueprint(50e6)], WARM_UP.large);
+const worstCase = generateBlueprint(50e6);
+measure("50 MB of small modules (worst case)", [worstCase], WARM_UP.large);
+const cliRatio = measureCli("CLI on the worst case, --json against text (gated)", worstCase);
+let over = false;
 if (ratio > TARGET_RATIO) {
   console.error(`Over target: ${ratio.toFixed(2)}× JSON.parse (target ≤ ${TARGET_RATIO}×).`);
-  process.exit(1);
+  over = true;
+} else {
+  console.log(`Within target: ${ratio.toFixed(2)}× JSON.parse (target ≤ ${TARGET_RATIO}×).`);
 }
-console.log(`Within target: ${ratio.toFixed(2)}× JSON.parse (target ≤ ${TARGET_RATIO}×).`);
+if (cliRatio > CLI_JSON_TARGET) {
+  console.error(
+    `CLI --json over target: ${cliRatio.toFixed(2)}× text (target ≤ ${CLI_JSON_TARGET}×).`,
+  );
+  over = true;
+} else {
+  console.log(
+    `CLI --json within target: ${cliRatio.toFixed(2)}× text (target ≤ ${CLI_JSON_TARGET}×).`,
+  );
+}
+if (over) process.exit(1);

@@ -4,21 +4,7 @@
 // Exit code: 0 no findings, 1 findings, 2 a file could not be read or parsed.
 import { describePlan, HANDOVER_WORDS_EN, planToMarkdown } from "../src/core/handover/index";
 import { CATALOG } from "../src/core/catalog/index";
-import {
-  evidenceText,
-  platformNoteText,
-  verdictOf,
-  verdictText,
-} from "../src/core/analysis/evidence-words";
-import type { Finding } from "../src/core/analysis/report";
-import { urgencyText } from "../src/core/analysis/severity-words";
-import {
-  checkFile,
-  collectFiles,
-  jsonEntry,
-  SEVERITY_ORDER,
-  type FileResult,
-} from "./lib/check-files";
+import { checkFile, collectFiles, jsonEntry, textEntry, type FileResult } from "./lib/check-files";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
@@ -33,9 +19,6 @@ if (paths.length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
   );
   process.exit(2);
 }
-
-const reasons = (finding: Finding) =>
-  finding.evidence.map((item) => evidenceText("en", item)).join("; ");
 
 const files = collectFiles(paths);
 const results: FileResult[] = [];
@@ -78,39 +61,7 @@ if (json) {
     );
   }
 } else {
-  for (const result of results) {
-    if (!result.ok) {
-      const { message, hint, excerpt } = result.error;
-      console.log(`${result.file}\n  error: ${message}${hint ? `\n  hint: ${hint}` : ""}`);
-      if (excerpt) console.log(`    ${excerpt.text}\n    ${excerpt.caret}`);
-      continue;
-    }
-    const { scenario, report } = result;
-    const counts = SEVERITY_ORDER.map((severity) => `${severity} ${report.counts[severity]}`).join(
-      ", ",
-    );
-    console.log(
-      `${result.file}\n  ${scenario.platform}, ${scenario.modules.length} modules, findings: ${counts}`,
-    );
-    for (const warning of scenario.warnings) console.log(`  warning: ${warning.message}`);
-    // The same words as the page: severity and its reason, verdict and evidence, platform note.
-    for (const finding of report.findings) {
-      const entry = CATALOG.entries.find((e) => e.id === finding.entryId);
-      console.log(
-        `  [${finding.severity}] ${finding.ref} ${entry?.app.displayName ?? finding.entryId} (${finding.confidence}, ${finding.moduleKeys.length} module(s)): ${entry?.summary ?? ""}`,
-      );
-      console.log(`    ${urgencyText("en", finding.severity, finding.urgency)}`);
-      console.log(`    ${verdictText("en", verdictOf(finding))}: ${reasons(finding)}`);
-      const note = platformNoteText("en", finding, scenario.platform);
-      if (note) console.log(`    ${note}`);
-    }
-    for (const finding of report.cleared) {
-      const entry = CATALOG.entries.find((e) => e.id === finding.entryId);
-      console.log(
-        `  [not affected] ${finding.ref} ${entry?.app.displayName ?? finding.entryId} (${finding.moduleKeys.length} module(s)): ${reasons(finding)}`,
-      );
-    }
-  }
+  for (const result of results) console.log(textEntry(result));
 }
 
 const unreadable = results.some((result) => !result.ok);

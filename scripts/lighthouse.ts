@@ -50,7 +50,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.stop();
+  await server.stop();
 }
 if (failed) {
   console.error(`A page scored under ${minimum}.`);

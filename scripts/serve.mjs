@@ -1,35 +1,21 @@
 #!/usr/bin/env node
-// Serves the built app (dist/) on 127.0.0.1: prerendered pages where they exist, the app shell
-// for every other address, gzip for text, and the security headers of the app. No dependencies.
+// Serves the built app (dist/) on 127.0.0.1 with sirv (files, brotli/gzip copies made at build
+// time, prerendered pages, the app shell for every other address). This file only adds what is
+// the app's: its security headers on every response, GET and HEAD only, and plain 400/404/500.
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import sirv from "sirv";
 
 // DIST_DIR serves another build folder (the e2e update test serves a copy it changes).
 const root = resolve(process.env.DIST_DIR ?? fileURLToPath(new URL("../dist", import.meta.url)));
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? "127.0.0.1";
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".webmanifest": "application/manifest+json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".txt": "text/plain; charset=utf-8",
-  ".md": "text/markdown; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-};
-
 // What a <meta> CSP cannot carry (frame-ancestors) is added here; the rest mirrors src/csp.ts.
-async function cspHeader() {
-  const html = await readFile(join(root, "index.html"), "utf8");
+function cspHeader() {
+  const html = readFileSync(join(root, "index.html"), "utf8");
   const meta =
     /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ??
     "default-src 'self'";
@@ -41,73 +27,69 @@ async function cspHeader() {
   return `${policy}; frame-ancestors 'none'`;
 }
 
-async function fileAt(path) {
-  try {
-    const info = await stat(path);
-    if (info.isFile()) return path;
-    if (info.isDirectory()) {
-      const index = join(path, "index.html");
-      if ((await stat(index).catch(() => null))?.isFile()) return index;
-    }
-  } catch {
-    // not there
-  }
-  return null;
-}
-
-const csp = await cspHeader().catch(() => {
+let csp;
+try {
+  csp = cspHeader();
+} catch {
   console.error(`No build in ${root}. Run "npm run build" first.`);
   process.exit(1);
+}
+
+const APP_HEADERS = {
+  "Content-Security-Policy": csp,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+};
+
+function plain(response, status, text, extra = {}) {
+  response.writeHead(status, { ...extra, "Content-Type": "text/plain; charset=utf-8" });
+  response.end(text);
+}
+
+const files = sirv(root, {
+  // Production mode: the file list is read once at start, and only those files are served, so
+  // no address can reach outside the build (nor a dotfile).
+  dev: false,
+  brotli: true,
+  gzip: true,
+  etag: true,
+  // Unknown addresses get the app shell: the router shows the page or a localized 404. A missing
+  // asset or file name (with an extension) is a plain 404: no route looks like one.
+  single: true,
+  ignores: ["^/assets/"],
+  setHeaders(response, pathname) {
+    response.setHeader(
+      "Cache-Control",
+      pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+    );
+  },
+  onNoMatch: (_request, response) => plain(response, 404, "Not found"),
 });
 
-const server = createServer(async (request, response) => {
+const server = createServer((request, response) => {
+  for (const [name, value] of Object.entries(APP_HEADERS)) response.setHeader(name, value);
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    plain(response, 405, "Method not allowed", { Allow: "GET, HEAD" });
+    return;
+  }
   try {
-    const url = new URL(request.url ?? "/", `http://${host}`);
-    const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!wanted.startsWith(root)) {
-      response.writeHead(400).end();
-      return;
-    }
-    const isAsset = url.pathname.startsWith("/assets/");
-    // Unknown addresses get the app shell: the router shows the page or a localized 404.
-    // A missing file (a name with an extension) is a plain 404: no route looks like one.
-    const isFileName = /\.[a-z0-9]+$/i.test(url.pathname);
-    const path =
-      (await fileAt(wanted)) ?? (isAsset || isFileName ? null : join(root, "index.html"));
-    if (!path) {
-      response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
-      return;
-    }
-    const type = TYPES[extname(path)] ?? "application/octet-stream";
-    let body = await readFile(path);
-    const headers = {
-      "Content-Type": type,
-      "Content-Security-Policy": csp,
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "no-referrer",
-      "Cross-Origin-Opener-Policy": "same-origin",
-      "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-      "Cache-Control": isAsset ? "public, max-age=31536000, immutable" : "no-cache",
-    };
-    const compressible = /^(text\/|application\/(json|javascript|manifest)|image\/svg)/.test(type);
-    if (
-      compressible &&
-      /\bgzip\b/.test(request.headers["accept-encoding"] ?? "") &&
-      body.length > 512
-    ) {
-      body = gzipSync(body);
-      headers["Content-Encoding"] = "gzip";
-      headers["Vary"] = "Accept-Encoding";
-    }
-    headers["Content-Length"] = body.length;
-    response.writeHead(200, headers);
-    response.end(request.method === "HEAD" ? undefined : body);
+    // sirv would quietly fall back to the app shell; a broken address is the client's error.
+    decodeURIComponent(new URL(request.url ?? "/", "http://app").pathname);
+  } catch {
+    plain(response, 400, "Bad request");
+    return;
+  }
+  try {
+    files(request, response);
   } catch (error) {
     console.error(error);
-    response.writeHead(500).end();
+    if (!response.headersSent) plain(response, 500, "Server error");
+    else response.destroy();
   }
 });
 
 server.listen(port, host, () => {
-  console.log(`API Change Desk is served at http://${host}:${port}/`);
+  console.log(`API Change Desk is served at http://${host}:${server.address().port}/`);
 });

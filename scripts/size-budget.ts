@@ -62,7 +62,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }
 if (failed) {
   console.error("Size budget exceeded.");

@@ -1,7 +1,14 @@
 // File discovery and per-file analysis for the command-line check (scripts/check.ts).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { evidenceCodes, platformNoteText, verdictOf } from "../../src/core/analysis/evidence-words";
+import {
+  evidenceCodes,
+  evidenceText,
+  platformNoteText,
+  verdictOf,
+  verdictText,
+} from "../../src/core/analysis/evidence-words";
+import { urgencyText } from "../../src/core/analysis/severity-words";
 import type { Finding, Plan, Report, Severity } from "../../src/core/analysis/report";
 import type { ReadError, Scenario } from "../../src/core/blueprint/model";
 import { CATALOG } from "../../src/core/catalog/index";
@@ -47,6 +54,8 @@ export function checkFile(file: string, today: string): FileResult {
   return { file, ...diagnoseBlueprint(bytes, CATALOG, { today }) };
 }
 
+const ENTRIES_BY_ID = new Map(CATALOG.entries.map((entry) => [entry.id, entry]));
+
 /** One file's entry in the `--json` report (its schema is documented in the README). */
 export function jsonEntry(result: FileResult) {
   if (!result.ok) {
@@ -62,9 +71,11 @@ export function jsonEntry(result: FileResult) {
     };
   }
   const { scenario, report, plan } = result;
+  // Indexed once: a lookup per affected module made large reports quadratic.
+  const modulesByKey = new Map(scenario.modules.map((module) => [module.key, module]));
   const modulesOf = (finding: Finding) =>
     finding.moduleKeys.map((key) => {
-      const module = scenario.modules.find((m) => m.key === key);
+      const module = modulesByKey.get(key);
       return { key, module: module?.module ?? null, path: module?.pathText ?? null };
     });
   return {
@@ -82,7 +93,7 @@ export function jsonEntry(result: FileResult) {
     counts: report.counts,
     warnings: scenario.warnings.map((warning) => warning.code),
     findings: report.findings.map((finding) => {
-      const entry = CATALOG.entries.find((e) => e.id === finding.entryId);
+      const entry = ENTRIES_BY_ID.get(finding.entryId);
       return {
         ref: finding.ref,
         entry: finding.entryId,
@@ -110,4 +121,45 @@ export function jsonEntry(result: FileResult) {
   };
 }
 
-export const SEVERITY_ORDER: Severity[] = ["expired", "critical", "warning", "info"];
+const SEVERITY_ORDER: Severity[] = ["expired", "critical", "warning", "info"];
+
+/** One file's block in the text report. */
+const reasons = (finding: Finding) =>
+  finding.evidence.map((item) => evidenceText("en", item)).join("; ");
+
+export function textEntry(result: FileResult): string {
+  if (!result.ok) {
+    const { message, hint, excerpt } = result.error;
+    const lines = [`${result.file}`, `  error: ${message}`];
+    if (hint) lines.push(`  hint: ${hint}`);
+    if (excerpt) lines.push(`    ${excerpt.text}`, `    ${excerpt.caret}`);
+    return lines.join("\n");
+  }
+  const { scenario, report } = result;
+  const counts = SEVERITY_ORDER.map((severity) => `${severity} ${report.counts[severity]}`).join(
+    ", ",
+  );
+  const lines = [
+    result.file,
+    `  ${scenario.platform}, ${scenario.modules.length} modules, findings: ${counts}`,
+  ];
+  for (const warning of scenario.warnings) lines.push(`  warning: ${warning.message}`);
+  // The same words as the page: severity and its reason, verdict and evidence, platform note.
+  for (const finding of report.findings) {
+    const entry = ENTRIES_BY_ID.get(finding.entryId);
+    lines.push(
+      `  [${finding.severity}] ${finding.ref} ${entry?.app.displayName ?? finding.entryId} (${finding.confidence}, ${finding.moduleKeys.length} module(s)): ${entry?.summary ?? ""}`,
+      `    ${urgencyText("en", finding.severity, finding.urgency)}`,
+      `    ${verdictText("en", verdictOf(finding))}: ${reasons(finding)}`,
+    );
+    const note = platformNoteText("en", finding, scenario.platform);
+    if (note) lines.push(`    ${note}`);
+  }
+  for (const finding of report.cleared) {
+    const entry = ENTRIES_BY_ID.get(finding.entryId);
+    lines.push(
+      `  [not affected] ${finding.ref} ${entry?.app.displayName ?? finding.entryId} (${finding.moduleKeys.length} module(s)): ${reasons(finding)}`,
+    );
+  }
+  return lines.join("\n");
+}

@@ -3,19 +3,31 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export interface ServedApp {
   base: string;
-  stop(): void;
+  /** Resolves once the server has exited and its port is free again. */
+  stop(): Promise<void>;
 }
 
-/** `distDir`: another build folder than dist/ (the e2e update test serves a copy it changes). */
+/**
+ * `port` 0 takes any free port (read `base`). `distDir`: another build folder than dist/ (the
+ * e2e update test serves a copy it changes).
+ */
 export function serveBuiltApp(port: number, distDir?: string): Promise<ServedApp> {
   const server: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: { ...process.env, PORT: String(port), ...(distDir ? { DIST_DIR: distDir } : {}) },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   return new Promise((resolve, reject) => {
     server.stdout?.on("data", (chunk: Buffer) => {
-      if (String(chunk).includes("served at")) {
-        resolve({ base: `http://127.0.0.1:${port}`, stop: () => server.kill() });
+      const base = /served at (http:\/\/[^/\s]+)/.exec(String(chunk))?.[1];
+      if (base) {
+        resolve({
+          base,
+          stop: () => {
+            server.kill();
+            return exited;
+          },
+        });
       }
     });
     server.on("exit", (code) =>

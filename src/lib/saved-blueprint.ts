@@ -2,32 +2,68 @@
  * The last analysed blueprint, kept in IndexedDB so it survives a reload (localStorage is too
  * small for a 50 MB export). Only this browser sees it; "forget it" deletes it. IndexedDB can be
  * missing, blocked or full: loading then finds nothing, saving rejects so the page can say so.
+ * What is read back is input like any other: checked against a schema, and a record that does
+ * not pass is set aside (kept under another key, not shown) so the page carries on.
  */
+import { z } from "zod/mini";
 
 const DB_NAME = "api-change-desk";
 const STORE = "blueprints";
 const KEY = "last";
+/** Where an unreadable record goes: out of the way, not deleted. */
+const SET_ASIDE_KEY = "set-aside";
 
-interface SavedBlueprint {
-  text: string;
-  savedAt: string;
+/** An instant as this app writes it (Date#toISOString), so it formats in every locale. */
+const instant = z.string().check(
+  z.refine((text) => {
+    const date = new Date(text);
+    return !Number.isNaN(date.getTime()) && date.toISOString() === text;
+  }),
+);
+
+const savedSchema = z.object({ text: z.string(), savedAt: instant });
+
+export type SavedBlueprint = z.infer<typeof savedSchema>;
+
+export type SavedLoad =
+  | { status: "none" }
+  | { status: "saved"; saved: SavedBlueprint }
+  /** A record was there but could not be read: it was set aside. */
+  | { status: "set-aside" };
+
+/** The stored value checked: the blueprint, or null when it is not one this app wrote. */
+export function readSavedRecord(value: unknown): SavedBlueprint | null {
+  const parsed = savedSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
-function openDb(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === "undefined") {
-      reject(new Error("IndexedDB is not available"));
-      return;
-    }
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error("IndexedDB open failed"));
-    request.onblocked = () => reject(new Error("IndexedDB is blocked by another tab"));
+function request<T>(make: () => IDBOpenDBRequest, upgrade: (db: IDBDatabase) => void) {
+  return new Promise<T>((resolve, reject) => {
+    const opening = make();
+    opening.onupgradeneeded = () => upgrade(opening.result);
+    opening.onsuccess = () => resolve(opening.result as T);
+    opening.onerror = () => reject(opening.error ?? new Error("IndexedDB open failed"));
+    opening.onblocked = () => reject(new Error("IndexedDB is blocked by another tab"));
   });
 }
 
-/** Runs one request in its own transaction and closes the database when it is done. */
+/**
+ * Opens the database at whatever version it has (a newer version of the app may have raised
+ * it), and adds the store in a new version if it is missing, instead of failing every save.
+ */
+async function openDb(): Promise<IDBDatabase> {
+  if (typeof indexedDB === "undefined") throw new Error("IndexedDB is not available");
+  const createStore = (db: IDBDatabase) => {
+    if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE);
+  };
+  const db = await request<IDBDatabase>(() => indexedDB.open(DB_NAME), createStore);
+  if (db.objectStoreNames.contains(STORE)) return db;
+  const version = db.version + 1;
+  db.close();
+  return request<IDBDatabase>(() => indexedDB.open(DB_NAME, version), createStore);
+}
+
+/** Runs requests in one transaction and closes the database when it is done. */
 async function run<T>(
   mode: IDBTransactionMode,
   makeRequest: (store: IDBObjectStore) => IDBRequest,
@@ -51,22 +87,25 @@ export async function saveBlueprint(text: string): Promise<void> {
   await run("readwrite", (store) => store.put(value, KEY));
 }
 
-function isSaved(value: unknown): value is SavedBlueprint {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as SavedBlueprint).text === "string" &&
-    typeof (value as SavedBlueprint).savedAt === "string"
-  );
-}
-
-export async function loadSavedBlueprint(): Promise<SavedBlueprint | null> {
+export async function loadSavedBlueprint(): Promise<SavedLoad> {
+  let value: unknown;
   try {
-    const value = await run<unknown>("readonly", (store) => store.get(KEY));
-    return isSaved(value) ? value : null;
+    value = await run<unknown>("readonly", (store) => store.get(KEY));
   } catch {
-    return null;
+    return { status: "none" };
   }
+  if (value === undefined) return { status: "none" };
+  const saved = readSavedRecord(value);
+  if (saved) return { status: "saved", saved };
+  try {
+    await run("readwrite", (store) => {
+      store.put(value, SET_ASIDE_KEY);
+      return store.delete(KEY);
+    });
+  } catch {
+    // It stays where it is; it is still not shown, and the page carries on.
+  }
+  return { status: "set-aside" };
 }
 
 export async function forgetSavedBlueprint(): Promise<void> {

@@ -15,7 +15,7 @@ const PADDING = RADIUS * 2;
 export function miniMapGeometry(modules: ScenarioModule[]): MiniMapGeometry {
   const positions = layoutScenario(modules);
   const nodes = modules.flatMap((module) => {
-    const at = positions[module.key] ?? module.position;
+    const at = positions.get(module.key) ?? module.position;
     return at ? [{ key: module.key, x: at.x, y: at.y }] : [];
   });
   const byKey = new Map(nodes.map((node) => [node.key, node]));

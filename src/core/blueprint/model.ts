@@ -101,7 +101,14 @@ export interface Scenario {
 }
 
 export interface ReadWarning {
-  code: "over-fusion-limit" | "lenient-parse" | "unknown-members" | "duplicate-ids";
+  code:
+    | "over-fusion-limit"
+    | "lenient-parse"
+    | "unknown-members"
+    | "duplicate-ids"
+    | "duplicate-keys"
+    | "encoding"
+    | "invalid-utf8";
   /** English text for the CLI; the UI renders its own localized text from `code` and `data`. */
   message: string;
   data?: Record<string, string | number>;

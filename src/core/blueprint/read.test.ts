@@ -328,6 +328,59 @@ describe("size", () => {
   });
 });
 
+describe("honest reading", () => {
+  const small = JSON.stringify({
+    name: "Café",
+    flow: [{ id: 1, module: "util:SetVariable2", version: 1 }],
+  });
+  const utf16 = (text: string, bigEndian: boolean) => {
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      bytes[i * 2 + (bigEndian ? 1 : 0)] = unit & 0xff;
+      bytes[i * 2 + (bigEndian ? 0 : 1)] = unit >> 8;
+    }
+    return bytes;
+  };
+
+  it("never says a file just over the limit is the limit's size", () => {
+    expect(errorOf(new Uint8Array(HARD_LIMIT_BYTES + 1)).message).toMatch(
+      /^The file is 200\.1 MB; the app reads blueprints up to 200\.0 MB\./,
+    );
+  });
+
+  it.each([false, true])(
+    "reads UTF-16 without a byte-order mark, and says so (big-endian: %s)",
+    (big) => {
+      const scenario = scenarioOf(utf16(small, big));
+      expect(scenario.name).toBe("Café");
+      const warning = scenario.warnings.find((w) => w.code === "encoding");
+      expect(warning?.data?.encoding).toBe(big ? "UTF-16BE" : "UTF-16LE");
+    },
+  );
+
+  it("warns when bytes are not valid UTF-8", () => {
+    const bytes = new TextEncoder().encode(small);
+    const broken = new Uint8Array([...bytes.slice(0, 10), 0xff, 0xfe, ...bytes.slice(10)]);
+    const scenario = scenarioOf(broken.slice(0)); // 0xff 0xfe in the middle, not a mark
+    expect(scenario.warnings.map((w) => w.code)).toContain("invalid-utf8");
+    expect(scenarioOf(bytes).warnings).toEqual([]);
+  });
+
+  it("warns about a key given twice in one object, naming it", () => {
+    const twice =
+      '{"name":"a","flow":[{"id":1,"module":"util:SetVariable2","module":"http:ActionSendData"}]}';
+    const warning = scenarioOf(twice).warnings.find((w) => w.code === "duplicate-keys");
+    expect(warning?.data?.key).toBe("module");
+    expect(
+      scenarioOf('{"name":"a","flow":[{"id":1,"module":"x:y"},{"id":2,"module":"x:y"}]}').warnings,
+    ).toEqual([]);
+    // The same key in different objects, or escaped differently: one per object is fine.
+    const escaped = '{"name":"a","flow":[{"id":1,"module":"x:y","\\u006dodule":"x:z"}]}';
+    expect(scenarioOf(escaped).warnings.map((w) => w.code)).toContain("duplicate-keys");
+  });
+});
+
 describe("robustness", () => {
   it("never throws, whatever JSON it is given", () => {
     fc.assert(

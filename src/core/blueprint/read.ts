@@ -2,6 +2,7 @@
  * Text or bytes → the scenario, or one typed, located error. Parsing is the engine's native
  * JSON.parse (the fast path, once); only a refused text is scanned again to say where and why.
  */
+import { firstDuplicateKey } from "./duplicate-keys";
 import { describeJsonError } from "./json-error";
 import type { ReadResult, ReadWarning } from "./model";
 import { platformOf } from "./platform";
@@ -14,7 +15,8 @@ export const FUSION_IMPORT_LIMIT_BYTES = 5 * 1024 * 1024;
 /** Above this the app refuses: a browser tab would need gigabytes to hold the parsed document. */
 export const HARD_LIMIT_BYTES = 200 * 1024 * 1024;
 
-const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Rounded up, so a file just over a limit never reads as the limit itself. */
+const MB = (bytes: number) => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
 
 /** UTF-8 size of a string, counted (without encoding it) only when it matters for `limit`. */
 function utf8Size(text: string, limit: number): number {
@@ -29,23 +31,63 @@ function utf8Size(text: string, limit: number): number {
   return bytes;
 }
 
-/** Bytes to text: UTF-8 (its byte-order mark dropped), or UTF-16 when a UTF-16 mark says so. */
-export function blueprintText(bytes: Uint8Array): string {
+/**
+ * UTF-16 without a byte-order mark: JSON starts with ASCII ("{", "[", a space), so its first
+ * code unit has a zero byte on one side, which UTF-8 text never has.
+ */
+function unmarkedUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const [first, second] = bytes;
-  const encoding =
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  if (first !== 0 && second === 0) return "utf-16le";
+  if (first === 0 && second !== 0) return "utf-16be";
+  return null;
+}
+
+/**
+ * Bytes to text: UTF-8 (its byte-order mark dropped), or UTF-16 when a mark or the zero bytes of
+ * ASCII say so. What was guessed or repaired is said in a warning.
+ */
+export function decodeBlueprint(bytes: Uint8Array): { text: string; warning: ReadWarning | null } {
+  const [first, second] = bytes;
+  const marked =
     first === 0xff && second === 0xfe
       ? "utf-16le"
       : first === 0xfe && second === 0xff
         ? "utf-16be"
-        : "utf-8";
-  return new TextDecoder(encoding).decode(bytes);
+        : null;
+  if (marked) return { text: new TextDecoder(marked).decode(bytes), warning: null };
+  const guessed = unmarkedUtf16(bytes);
+  if (guessed) {
+    const encoding = guessed.toUpperCase();
+    return {
+      text: new TextDecoder(guessed).decode(bytes),
+      warning: {
+        code: "encoding",
+        message: `The file has no byte-order mark but is ${encoding}; it was read as ${encoding}.`,
+        data: { encoding },
+      },
+    };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), warning: null };
+  } catch {
+    return {
+      text: new TextDecoder("utf-8").decode(bytes),
+      warning: {
+        code: "invalid-utf8",
+        message: "Some bytes are not valid UTF-8; they are shown as \uFFFD (�).",
+      },
+    };
+  }
 }
 
 export function readBlueprint(input: string | Uint8Array): ReadResult {
   const byteLength = typeof input === "string" ? null : input.byteLength;
   if (byteLength !== null && byteLength > HARD_LIMIT_BYTES) return tooLarge(byteLength);
   // TextDecoder drops a byte-order mark; a string may still start with one.
-  let text = typeof input === "string" ? input : blueprintText(input);
+  const decoded =
+    typeof input === "string" ? { text: input, warning: null } : decodeBlueprint(input);
+  let text = decoded.text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const size = byteLength ?? utf8Size(text, HARD_LIMIT_BYTES);
   if (size > HARD_LIMIT_BYTES) return tooLarge(size);
@@ -61,9 +103,19 @@ export function readBlueprint(input: string | Uint8Array): ReadResult {
   }
 
   let document: unknown;
-  const warnings: ReadWarning[] = [];
+  const warnings: ReadWarning[] = decoded.warning ? [decoded.warning] : [];
   try {
     document = JSON.parse(text);
+    // Scanned up to Fusion's import limit (all a real export can be): beyond, the scan would
+    // cost as much as the parse itself.
+    const duplicate = size <= FUSION_IMPORT_LIMIT_BYTES ? firstDuplicateKey(text) : null;
+    if (duplicate !== null) {
+      warnings.push({
+        code: "duplicate-keys",
+        message: `An object gives the key "${duplicate}" twice; its last value was read.`,
+        data: { key: duplicate },
+      });
+    }
   } catch {
     const records = ndjsonRecords(text);
     if (!records) return { ok: false, error: describeJsonError(text) };

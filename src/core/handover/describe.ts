@@ -28,6 +28,7 @@ import { formatDate } from "../locale/format";
 import type { Locale } from "../locale/locales";
 import type { HandoverKey, HandoverWords } from "./words";
 import { redactValue } from "../blueprint/redact";
+import { visibleId, visibleLabel } from "../blueprint/visible-text";
 
 export interface DescribeOptions {
   locale: Locale;
@@ -71,7 +72,10 @@ type Say = (key: HandoverKey, values?: Record<string, string | number>) => strin
 const DATE_KINDS = ["stopsWorking", "deprecated", "removedFromSelector"] as const;
 
 function moduleName(module: ScenarioModule, say: Say, clean: (text: string) => string): string {
-  return say("plan.module", { label: clean(module.label ?? module.name), id: module.module });
+  return say("plan.module", {
+    label: clean(module.label ?? module.name),
+    id: visibleId(module.module),
+  });
 }
 
 function datedText(fact: DatedFact | null, locale: Locale): string | null {
@@ -211,7 +215,8 @@ export function describePlan(
   options: DescribeOptions,
 ): StepDescription[] {
   const say: Say = (key, values) => interpolate(words[key], values);
-  const clean = options.redact ? redactValue : (text: string) => text;
+  // Blueprint text as shown: redacted when asked, and its bidi and control characters visible.
+  const clean = (text: string) => visibleLabel(options.redact ? redactValue(text) : text);
   const shownId = (id: number | string | null) =>
     options.redact ? say("plan.hidden") : id === null ? "—" : String(id);
   const sourceUrl = options.sourceUrl ?? ((source: Source) => source.url);

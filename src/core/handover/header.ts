@@ -43,7 +43,7 @@ export function headerOf(
 export function detailGroups(
   step: StepDescription,
   words: HandoverWords,
-): { label: string; items: string[]; ordered: boolean }[] {
+): { label: string; items: string[]; ordered: boolean; links?: true }[] {
   return [
     { label: words["plan.label.what"], items: [...step.what, ...step.summaries], ordered: false },
     { label: words["plan.label.urgency"], items: step.urgency, ordered: false },
@@ -58,6 +58,12 @@ export function detailGroups(
     { label: words["plan.label.fields"], items: step.fields, ordered: false },
     { label: words["plan.label.modules"], items: step.modules, ordered: false },
     { label: words["plan.label.connections"], items: step.connections, ordered: false },
-    { label: words["plan.label.sources"], items: step.sources.map((s) => s.url), ordered: false },
+    // The only links of an export: the catalog's sources, never text from the blueprint.
+    {
+      label: words["plan.label.sources"],
+      items: step.sources.map((s) => s.url),
+      ordered: false,
+      links: true as const,
+    },
   ].filter((group) => group.items.length > 0);
 }

@@ -1,19 +1,43 @@
 /**
  * The plan as a Markdown checklist. Scenario text (names, labels, field names) is escaped so a
- * Markdown viewer shows it as typed: no HTML, no links, no images can come from a blueprint.
+ * Markdown viewer shows it as typed: no HTML, no links, no images can come from a blueprint (the
+ * only links are the catalog's sources).
  */
 import type { StepDescription } from "./describe";
 import { detailGroups, headerOf, type HandoverMeta } from "./header";
 import type { HandoverWords } from "./words";
 
 /**
- * Backslash-escapes what Markdown would read as markup: inline characters anywhere (HTML, links,
- * images, emphasis, code, tables, entities) and block markers at the start. Line breaks become spaces.
+ * A word GFM could turn into a link by itself (`https://…`, `www.…`, an e-mail address): no escape
+ * stops that (remark-gfm finds them in the text after escapes are read), so such a word is shown
+ * as a code span: literal, visible, never a link.
+ */
+const LINK_LIKE = /:\/\/|www\.|@/i;
+
+function codeSpan(word: string): string {
+  const longestRun = Math.max(0, ...(word.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = word.startsWith("`") || word.endsWith("`") ? " " : "";
+  return `${fence}${pad}${word}${pad}${fence}`;
+}
+
+/**
+ * Makes blueprint text plain Markdown: inline markup characters are backslash-escaped (HTML,
+ * links, images, emphasis, code, tables, entities), link-like words become code spans, and a
+ * block marker at the start is escaped. Line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n]+/g, " ")
-    .replace(/[\\`*_[\]<>&|~!]/g, (char) => `\\${char}`)
+    .split(/(\s+)/)
+    .map((word, index) =>
+      index % 2 === 1
+        ? word
+        : LINK_LIKE.test(word)
+          ? codeSpan(word)
+          : word.replace(/[\\`*_[\]<>&|~!]/g, (char) => `\\${char}`),
+    )
+    .join("")
     .replace(
       /^(\s*)([#=+-]|\d+[.)])/,
       (_whole, space: string, marker: string) =>
@@ -36,7 +60,7 @@ export function planToMarkdown(
       lines.push(`  - ${escapeMarkdown(group.label)}:`);
       group.items.forEach((item, index) => {
         const marker = group.ordered ? `${index + 1}.` : "-";
-        const text = /^https:\/\/[^\s<>]+$/.test(item) ? `<${item}>` : escapeMarkdown(item);
+        const text = group.links ? `<${item}>` : escapeMarkdown(item);
         lines.push(`    ${marker} ${text}`);
       });
     }

@@ -24,27 +24,27 @@ describe("layoutScenario without designer positions", () => {
   const positions = layoutScenario(scenario);
 
   it("runs the main chain along the first row", () => {
-    expect(positions["1"]).toEqual(cell(0, 0));
-    expect(positions["2"]).toEqual(cell(1, 0));
+    expect(positions.get("1")).toEqual(cell(0, 0));
+    expect(positions.get("2")).toEqual(cell(1, 0));
   });
 
   it("opens one row per route, the first route on the router's row", () => {
-    expect(positions["3"]).toEqual(cell(2, 0));
-    expect(positions["4"]).toEqual(cell(3, 0));
-    expect(positions["5"]).toEqual(cell(2, 1));
+    expect(positions.get("3")).toEqual(cell(2, 0));
+    expect(positions.get("4")).toEqual(cell(3, 0));
+    expect(positions.get("5")).toEqual(cell(2, 1));
   });
 
   it("puts an error handler after its module, on the next free row", () => {
-    expect(positions["6"]).toEqual(cell(3, 1));
+    expect(positions.get("6")).toEqual(cell(3, 1));
   });
 
   it("sets orphans apart below the scenario, one empty row between", () => {
-    expect(positions["7"]).toEqual(cell(0, 3));
-    expect(positions["8"]).toEqual(cell(1, 3));
+    expect(positions.get("7")).toEqual(cell(0, 3));
+    expect(positions.get("8")).toEqual(cell(1, 3));
   });
 
   it("gives every module a distinct place", () => {
-    const spots = Object.values(positions).map(({ x, y }) => `${x},${y}`);
+    const spots = [...positions.values()].map(({ x, y }) => `${x},${y}`);
     expect(new Set(spots).size).toBe(scenario.length);
   });
 });
@@ -56,17 +56,17 @@ describe("layoutScenario with designer positions", () => {
       position: { x: index * 300, y: -index * 10 },
     }));
     const positions = layoutScenario(placed);
-    expect(positions["4"]).toEqual({ x: 900, y: -30 });
-    expect(positions["8"]).toEqual({ x: 2100, y: -70 });
+    expect(positions.get("4")).toEqual({ x: 900, y: -30 });
+    expect(positions.get("8")).toEqual({ x: 2100, y: -70 });
   });
 
   it("lays out automatically when positions are missing or all the same", () => {
     const stacked = scenario.map((module) => ({ ...module, position: { x: 0, y: 0 } }));
-    expect(layoutScenario(stacked)["5"]).toEqual(cell(2, 1));
+    expect(layoutScenario(stacked).get("5")).toEqual(cell(2, 1));
     const partial = scenario.map((module, index) =>
       index === 0 ? module : { ...module, position: { x: index, y: index } },
     );
-    expect(layoutScenario(partial)["5"]).toEqual(cell(2, 1));
+    expect(layoutScenario(partial).get("5")).toEqual(cell(2, 1));
   });
 });
 
@@ -76,7 +76,7 @@ describe("large scenarios", () => {
       testModule(`${index + 1}`, [flow(index)]),
     );
     const positions = layoutScenario(chain);
-    expect(positions["5000"]).toEqual(cell(4999, 0));
+    expect(positions.get("5000")).toEqual(cell(4999, 0));
   });
 });
 
@@ -104,11 +104,11 @@ describe("every fixture blueprint", () => {
     it(`${file}: places every module and links all but the chain starts`, () => {
       const { modules } = read.scenario;
       const positions = layoutScenario(modules);
-      expect(Object.keys(positions).sort()).toEqual(modules.map((m) => m.key).sort());
+      expect([...positions.keys()].sort()).toEqual(modules.map((m) => m.key).sort());
       const links = scenarioLinks(modules);
       const targets = new Set(links.map((link) => link.target));
       expect(targets.size).toBe(links.length);
-      for (const link of links) expect(positions[link.source]).toBeDefined();
+      for (const link of links) expect(positions.get(link.source)).toBeDefined();
     });
   }
 });

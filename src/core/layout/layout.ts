@@ -7,7 +7,8 @@
 import type { ScenarioModule } from "../blueprint/model";
 import { readChains, type ChainInfo } from "./chains";
 
-export type Positions = Record<string, { x: number; y: number }>;
+/** A Map, not an object: keys are blueprint text and may be "constructor" or "__proto__". */
+export type Positions = Map<string, { x: number; y: number }>;
 
 /** Distance between columns and rows of the automatic layout (a node is about 200 × 70). */
 export const COLUMN_WIDTH = 260;
@@ -19,7 +20,7 @@ export function layoutScenario(modules: ScenarioModule[]): Positions {
 
 function designerPositions(modules: ScenarioModule[]): Positions | null {
   if (modules.length === 0) return null;
-  const positions: Positions = {};
+  const positions: Positions = new Map();
   const taken = new Set<string>();
   for (const module of modules) {
     if (!module.position) return null;
@@ -29,7 +30,7 @@ function designerPositions(modules: ScenarioModule[]): Positions | null {
     // Hand-written files often put every module at 0,0: that is no layout at all.
     if (taken.has(spot)) return null;
     taken.add(spot);
-    positions[module.key] = { x, y };
+    positions.set(module.key, { x, y });
   }
   return positions;
 }
@@ -43,7 +44,7 @@ function tidyLayout(modules: ScenarioModule[], chains: ChainInfo): Positions {
   ].map((root) => root.key);
 
   const rows = subtreeRows(ordered, chains);
-  const positions: Positions = {};
+  const positions: Positions = new Map();
   let nextRow = 0;
   let inOrphans = false;
   for (const root of ordered) {
@@ -57,8 +58,8 @@ function tidyLayout(modules: ScenarioModule[], chains: ChainInfo): Positions {
   // A cycle in odd input would leave modules unplaced: park them on a last row.
   let column = 0;
   for (const module of modules) {
-    if (!positions[module.key]) {
-      positions[module.key] = { x: column++ * COLUMN_WIDTH, y: (nextRow + 1) * ROW_HEIGHT };
+    if (!positions.has(module.key)) {
+      positions.set(module.key, { x: column++ * COLUMN_WIDTH, y: (nextRow + 1) * ROW_HEIGHT });
     }
   }
   return positions;
@@ -98,8 +99,8 @@ function placeTree(
   const stack = [{ key: root, column: 0, row: firstRow }];
   while (stack.length > 0) {
     const { key, column, row } = stack.pop()!;
-    if (positions[key]) continue;
-    positions[key] = { x: column * COLUMN_WIDTH, y: row * ROW_HEIGHT };
+    if (positions.has(key)) continue;
+    positions.set(key, { x: column * COLUMN_WIDTH, y: row * ROW_HEIGHT });
     let childRow = row;
     for (const child of chains.successors.get(key) ?? []) {
       stack.push({ key: child, column: column + 1, row: childRow });

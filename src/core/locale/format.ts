@@ -5,6 +5,17 @@ export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
+/**
+ * A size in megabytes (MiB) with one decimal, rounded up: a file just over a limit never reads
+ * as the limit itself ("up to 200 MB; this one is 200 MB").
+ */
+export function formatMegabytes(locale: Locale, bytes: number): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(Math.ceil((bytes / 1024 / 1024) * 10) / 10);
+}
+
 /** A calendar date (YYYY-MM-DD, read as UTC) in the reader's locale, e.g. "30 juillet 2026". */
 export function formatDate(
   locale: Locale,

@@ -44,6 +44,27 @@ describe("marks", () => {
   });
 });
 
+describe("step ids named like Object.prototype members", () => {
+  it("are marked, merged and counted like any other id", () => {
+    const names = ["__proto__", "constructor", "toString", "hasOwnProperty"];
+    const odd = emptyProgress("odd", null, names, t(0));
+    const tabA = markStep(
+      markStep(odd, "__proto__", true, "user", t(1)),
+      "toString",
+      true,
+      "user",
+      t(1),
+    );
+    const tabB = markStep(odd, "constructor", true, "user", t(2));
+    expect(doneStepIds(odd)).toEqual([]);
+    expect(doneStepIds(mergeProgress(tabA, tabB))).toEqual([
+      "__proto__",
+      "constructor",
+      "toString",
+    ]);
+  });
+});
+
 describe("mergeProgress (two tabs on one scenario)", () => {
   it("keeps the work of both tabs, step by step", () => {
     const tabA = markStep(start, "prepare", true, "user", t(1));
@@ -118,6 +139,17 @@ describe("recent scenarios", () => {
 });
 
 describe("isScenarioProgress", () => {
+  it("refuses times this app never writes, which no locale can format", () => {
+    for (const bad of ["not a date", "0", "2026-13-45", "2026-11-22"]) {
+      expect(isScenarioProgress({ ...start, updatedAt: bad }), bad).toBe(false);
+      const marked = markStep(start, "prepare", true, "user", t(1));
+      expect(
+        isScenarioProgress({ ...marked, marks: { prepare: { ...marked.marks.prepare, at: bad } } }),
+        bad,
+      ).toBe(false);
+    }
+  });
+
   it("accepts what the functions produce", () => {
     expect(
       isScenarioProgress(resetProgress(markStep(start, "prepare", true, "user", t(1)), t(2))),

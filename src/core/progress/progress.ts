@@ -66,8 +66,12 @@ export function resetProgress(progress: ScenarioProgress, now: string): Scenario
   return { ...progress, marks: {}, resetAt: now, updatedAt: now };
 }
 
+/** A step's own mark: ids are blueprint-derived text and may be named like "constructor". */
+export const markOf = (marks: ScenarioProgress["marks"], id: string): StepMark | undefined =>
+  Object.hasOwn(marks, id) ? marks[id] : undefined;
+
 export function doneStepIds(progress: ScenarioProgress): string[] {
-  return progress.stepIds.filter((id) => progress.marks[id]?.done === true);
+  return progress.stepIds.filter((id) => markOf(progress.marks, id)?.done === true);
 }
 
 const later = (a: string | null, b: string | null) =>
@@ -86,9 +90,10 @@ export function mergeProgress(a: ScenarioProgress, b: ScenarioProgress): Scenari
   const newer =
     a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.hash >= b.hash) ? a : b;
   const resetAt = later(a.resetAt, b.resetAt);
-  const marks: Record<string, StepMark> = {};
+  // No prototype: an id "__proto__" is a key like any other.
+  const marks: Record<string, StepMark> = Object.create(null) as Record<string, StepMark>;
   for (const id of new Set([...Object.keys(a.marks), ...Object.keys(b.marks)].sort())) {
-    const mark = laterMark(a.marks[id], b.marks[id]);
+    const mark = laterMark(markOf(a.marks, id), markOf(b.marks, id));
     if (mark && (resetAt === null || mark.at > resetAt)) marks[id] = mark;
   }
   return {

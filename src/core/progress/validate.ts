@@ -4,8 +4,12 @@ import type { ScenarioProgress, StepMark } from "./progress";
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const isTimestamp = (value: unknown): value is string =>
-  typeof value === "string" && !Number.isNaN(Date.parse(value));
+/** An instant as the app writes it (toISOString): "0" or "2026-13-45" are not. */
+const isTimestamp = (value: unknown): value is string => {
+  if (typeof value !== "string") return false;
+  const date = new Date(value);
+  return !Number.isNaN(date.getTime()) && date.toISOString() === value;
+};
 
 function isMark(value: unknown): value is StepMark {
   return (

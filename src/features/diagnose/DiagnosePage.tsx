@@ -3,7 +3,7 @@ import { flushSync } from "react-dom";
 import { Link, useSearchParams } from "react-router";
 import { CATALOG } from "../../core/catalog/index";
 import { buildExamples, type ExampleKind } from "../../core/examples/examples";
-import { formatDate, formatNumber } from "../../core/locale/format";
+import { formatDate, formatMegabytes } from "../../core/locale/format";
 import { useLocale, useT } from "../../i18n/useT";
 import { appMessages } from "../../i18n/app";
 import { FindingsList } from "./FindingsList";
@@ -26,7 +26,6 @@ import { buttonClass } from "../../ui/Button";
 
 /** Inputs up to this many characters go back into the text box to be fixed there. */
 const TEXT_BOX_LIMIT = 200_000;
-const MB = 1024 * 1024;
 
 const secondaryButton = buttonClass("secondary", "md");
 
@@ -115,10 +114,11 @@ function Diagnose() {
   );
   const badges = useMemo(() => moduleBadges(result?.report.findings ?? []), [result]);
   const selected = view.module ? modules.get(view.module) : undefined;
+  // Kept in the page rather than the text box: every file, and a paste too long for the box.
+  const kept =
+    input !== null && (input.file !== null || (input.text?.length ?? 0) > TEXT_BOX_LIMIT);
   const keptLarge =
-    input && (input.file || (input.text?.length ?? 0) > TEXT_BOX_LIMIT)
-      ? formatNumber(locale, Math.round((input.size / MB) * 10) / 10)
-      : null;
+    kept && input && input.size > TEXT_BOX_LIMIT ? formatMegabytes(locale, input.size) : null;
 
   return (
     <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8">
@@ -137,11 +137,16 @@ function Diagnose() {
         onExample={onExample}
         textareaRef={textareaRef}
         dragging={dragging}
+        kept={kept}
         keptLargeMb={keptLarge}
         compact={result !== null}
       />
 
-      {(diagnosis.progress || diagnosis.cancelled || diagnosis.crash || forgotten) && (
+      {(diagnosis.progress ||
+        diagnosis.cancelled ||
+        diagnosis.crash ||
+        forgotten ||
+        diagnosis.setAside) && (
         <div className="grid gap-3">
           {diagnosis.progress && (
             <ProgressPanel t={t} progress={diagnosis.progress} onCancel={cancel} />
@@ -163,6 +168,11 @@ function Diagnose() {
             </p>
           )}
           {forgotten && <p role="status">{t("saved.forgotten")}</p>}
+          {diagnosis.setAside && (
+            <p role="status" data-testid="saved-set-aside">
+              {t("saved.setAside")}
+            </p>
+          )}
         </div>
       )}
 
@@ -178,7 +188,7 @@ function Diagnose() {
           locale={locale}
           error={readError}
           inputSize={input.size}
-          inTextBox={keptLarge === null}
+          inTextBox={!kept}
           onRetry={retry}
         />
       )}

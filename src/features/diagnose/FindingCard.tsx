@@ -14,6 +14,7 @@ import { SourceLinks } from "../../ui/SourceLinks";
 import { FindingEvidence } from "./FindingEvidence";
 import type { DiagnoseMessages } from "./messages/en";
 import { buttonClass } from "../../ui/Button";
+import { visibleId, visibleLabel } from "../../core/blueprint/visible-text";
 
 export interface FindingActions {
   onSelectModule: (key: string) => void;
@@ -217,9 +218,12 @@ export function FindingCard(props: Props) {
                     onClick={() => props.onSelectModule(key)}
                     className="rounded bg-slate-100 px-2 py-0.5 text-sm hover:bg-slate-200 aria-pressed:bg-blue-700 aria-pressed:text-white dark:bg-slate-800 dark:hover:bg-slate-700 dark:aria-pressed:bg-blue-300 dark:aria-pressed:text-slate-950"
                   >
-                    {module ? (module.label ?? module.name) : key}
-                    <span className="opacity-80"> #{key}</span>
-                    <span className="sr-only"> ({module?.module ?? key})</span>
+                    <bdi>{visibleLabel(module ? (module.label ?? module.name) : key)}</bdi>
+                    <span className="opacity-80">
+                      {" "}
+                      #<bdi>{visibleId(key)}</bdi>
+                    </span>
+                    <span className="sr-only"> ({visibleId(module?.module ?? key)})</span>
                   </button>
                 </li>
               );

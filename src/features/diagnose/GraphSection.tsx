@@ -7,6 +7,7 @@ import type { TranslateFn } from "../../i18n/useT";
 import type { ScenarioGraphLabels } from "../../ui/scenario-graph/ScenarioGraph";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import type { DiagnoseMessages } from "./messages/en";
+import { isolatedLabel, visibleId } from "../../core/blueprint/visible-text";
 
 // xyflow and its styles are downloaded only when a result is shown.
 const ScenarioGraph = lazy(() => import("../../ui/scenario-graph/ScenarioGraph"));
@@ -20,7 +21,7 @@ interface Props {
   t: TranslateFn<DiagnoseMessages>;
   locale: Locale;
   modules: ScenarioModule[];
-  badges: Record<string, Severity>;
+  badges: ReadonlyMap<string, Severity>;
   selectedKey: string | null;
   onSelect: (key: string | null) => void;
 }
@@ -42,7 +43,10 @@ export function GraphSection({ t, locale, modules, badges, selectedKey, onSelect
         string
       >,
       describe: (module, severity) => {
-        const values = { title: module.label ?? module.name, app: module.app };
+        const values = {
+          title: isolatedLabel(module.label ?? module.name),
+          app: visibleId(module.app),
+        };
         return severity
           ? t("graph.moduleAffected", { ...values, severity: severityName(locale, severity) })
           : t("graph.module", values);

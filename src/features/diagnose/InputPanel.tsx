@@ -15,6 +15,8 @@ interface Props {
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   dragging: boolean;
   /** Size in MB of an input too large for the text box, kept in the page. */
+  /** The input is kept in the page, not in the text box; its size when large. */
+  kept: boolean;
   keptLargeMb: string | null;
   compact: boolean;
 }
@@ -53,9 +55,9 @@ export function InputPanel(props: Props) {
             testId="blueprint-file"
             className="font-medium"
           />
-          {props.keptLargeMb && (
+          {props.kept && (
             <span className="text-sm text-slate-700 dark:text-slate-300">
-              {t("input.large", { size: props.keptLargeMb })}
+              {props.keptLargeMb ? t("input.large", { size: props.keptLargeMb }) : t("input.kept")}
             </span>
           )}
         </div>

@@ -10,6 +10,7 @@ import { FindingEvidence } from "./FindingEvidence";
 import { pathParts } from "./findings-view";
 import type { DiagnoseMessages } from "./messages/en";
 import { buttonClass } from "../../ui/Button";
+import { isolatedLabel, visibleId } from "../../core/blueprint/visible-text";
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;
@@ -26,7 +27,7 @@ export function ModuleDetail({ t, locale, module, report, plan, onClose }: Props
   const findings = report.findings.filter(concerns);
   const cleared = report.cleared.filter(concerns);
   const steps = plan.steps.filter((step) => step.moduleKeys.includes(module.key));
-  const title = module.label ?? module.name;
+  const title = isolatedLabel(module.label ?? module.name);
   const path = pathParts(module.path)
     .map((part) => t(part.key, { n: part.n }))
     .join(" › ");
@@ -47,7 +48,9 @@ export function ModuleDetail({ t, locale, module, report, plan, onClose }: Props
       </div>
       <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
         <dt className="font-semibold">{t("detail.moduleId")}</dt>
-        <dd className="break-all font-mono">{module.module}</dd>
+        <dd className="break-all font-mono">
+          <bdi>{visibleId(module.module)}</bdi>
+        </dd>
         <dt className="font-semibold">{t("detail.version")}</dt>
         <dd>{module.version ?? t("detail.noVersion")}</dd>
         <dt className="font-semibold">{t("detail.connection")}</dt>
@@ -56,7 +59,10 @@ export function ModuleDetail({ t, locale, module, report, plan, onClose }: Props
             ? t("detail.noConnection")
             : module.connections
                 .map((c) =>
-                  [c.type ?? c.acceptedTypes.join(", "), c.label].filter(Boolean).join(" · "),
+                  [c.type ?? c.acceptedTypes.join(", "), c.label]
+                    .filter((part): part is string => Boolean(part))
+                    .map(isolatedLabel)
+                    .join(" · "),
                 )
                 .join("; ")}
         </dd>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { ReadError } from "../../core/blueprint/model";
 import { HARD_LIMIT_BYTES } from "../../core/blueprint/read";
-import { formatNumber } from "../../core/locale/format";
+import { formatMegabytes } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
@@ -16,11 +16,9 @@ interface Props {
   onRetry: () => void;
 }
 
-const MB = 1024 * 1024;
-
 /** A read error where the user looks: what, where (line, column, excerpt), how to fix it. */
 export function ReadErrorPanel({ t, locale, error, inputSize, inTextBox, onRetry }: Props) {
-  const mb = (bytes: number) => formatNumber(locale, Math.round((bytes / MB) * 10) / 10);
+  const mb = (bytes: number) => formatMegabytes(locale, bytes);
   const panel = useRef<HTMLDivElement>(null);
   // A paste can happen anywhere on the page: bring the error to where the user looks.
   useEffect(() => {

@@ -2,12 +2,18 @@ import { SEVERITIES, type Report } from "../../core/analysis/report";
 import { entryById } from "../../core/catalog/index";
 import type { Scenario } from "../../core/blueprint/model";
 import { severityName } from "../../core/analysis/severity-words";
-import { formatDate, formatNumber, formatRelative } from "../../core/locale/format";
+import {
+  formatDate,
+  formatMegabytes,
+  formatNumber,
+  formatRelative,
+} from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { deadlines } from "./findings-view";
 import type { DiagnoseMessages } from "./messages/en";
+import { visibleLabel } from "../../core/blueprint/visible-text";
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;
@@ -18,8 +24,6 @@ interface Props {
   /** Opens the dismissed matches in the list. */
   onShowDismissed: () => void;
 }
-
-const MB = 1024 * 1024;
 
 /** Name, platform, counts, findings by severity, each deadline; the reader's warnings. */
 export function Summary({ t, locale, scenario, report, inputSize, onShowDismissed }: Props) {
@@ -37,7 +41,7 @@ export function Summary({ t, locale, scenario, report, inputSize, onShowDismisse
         {t("summary.title")}
       </h2>
       <p className="text-xl font-bold break-words" data-testid="scenario-name">
-        {scenario.name ?? t("summary.unnamed")}
+        {scenario.name === null ? t("summary.unnamed") : <bdi>{visibleLabel(scenario.name)}</bdi>}
       </p>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-5">
         <div className="col-span-2 sm:col-span-1">
@@ -107,7 +111,9 @@ export function Summary({ t, locale, scenario, report, inputSize, onShowDismisse
           className="rounded border border-amber-500 bg-amber-50 p-2 text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50"
         >
           {t(`warning.${warning.code}`, {
-            size: formatNumber(locale, Math.round((inputSize / MB) * 10) / 10),
+            size: formatMegabytes(locale, inputSize),
+            encoding: String(warning.data?.encoding ?? ""),
+            key: visibleLabel(String(warning.data?.key ?? "")),
           })}
         </p>
       ))}

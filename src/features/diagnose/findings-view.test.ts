@@ -57,7 +57,13 @@ describe("groupFindings", () => {
 
 describe("moduleBadges", () => {
   it("gives each module the worst severity that touches it", () => {
-    expect(moduleBadges(findings)).toEqual({ "1": "critical", "2": "critical", "3": "expired" });
+    expect(moduleBadges(findings)).toEqual(
+      new Map([
+        ["1", "critical"],
+        ["2", "critical"],
+        ["3", "expired"],
+      ]),
+    );
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * What the Diagnose page keeps in its address: the filters and the selected module, so a view
- * can be reloaded or shared. Never blueprint content: a module key is an id or a path index.
+ * can be reloaded or shared. Of the blueprint, only the selected module's key (its id, or a
+ * path index): kept whatever its characters (URLSearchParams encodes it), and used only to look
+ * that module up, never shown from the address.
  */
 import { SEVERITIES, type Confidence, type Severity } from "../../core/analysis/report";
 
@@ -20,9 +22,6 @@ export const DEFAULT_VIEW: DiagnoseView = {
 const isSeverity = (value: string): value is Severity =>
   (SEVERITIES as readonly string[]).includes(value);
 
-/** Module keys are short ids or paths; anything longer or odd is dropped, not echoed. */
-const MODULE_KEY = /^[\w.:|>-]{1,120}$/;
-
 export function parseView(params: URLSearchParams): DiagnoseView {
   const listed = (params.get("severity") ?? "").split(",").filter(isSeverity);
   const confidence = params.get("confidence");
@@ -31,7 +30,7 @@ export function parseView(params: URLSearchParams): DiagnoseView {
     // Keep the canonical order whatever order the address lists them in.
     severities: listed.length > 0 ? SEVERITIES.filter((s) => listed.includes(s)) : [...SEVERITIES],
     confidence: confidence === "confirmed" || confidence === "likely" ? confidence : "all",
-    module: module && MODULE_KEY.test(module) ? module : null,
+    module: module || null,
   };
 }
 

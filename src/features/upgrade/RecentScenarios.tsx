@@ -5,6 +5,7 @@ import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import type { UpgradeMessages } from "./messages/en";
 import { buttonClass } from "../../ui/Button";
+import { isolatedLabel } from "../../core/blueprint/visible-text";
 
 interface Props {
   recent: RecentScenario[];
@@ -17,7 +18,8 @@ interface Props {
 /** Scenarios with kept progress, most recent first, each with a reset. */
 export function RecentScenarios({ recent, currentHash, locale, t, onReset }: Props) {
   const [resetName, setResetName] = useState<string | null>(null);
-  const nameOf = (item: RecentScenario) => item.scenarioName ?? t("plan.doc.untitled");
+  const nameOf = (item: RecentScenario) =>
+    item.scenarioName === null ? t("plan.doc.untitled") : isolatedLabel(item.scenarioName);
   return (
     <section aria-labelledby="recent-title" className="print:hidden">
       <h2 id="recent-title" className="text-lg font-semibold">

@@ -4,7 +4,8 @@ import { Link } from "react-router";
 import { CATALOG, sourceUrlInLocale } from "../../core/catalog/index";
 import { describePlan } from "../../core/handover/describe";
 import type { HandoverMeta } from "../../core/handover/header";
-import { doneStepIds } from "../../core/progress/progress";
+import { doneStepIds, markOf } from "../../core/progress/progress";
+import { isolatedLabel } from "../../core/blueprint/visible-text";
 import { todayIso } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
@@ -84,7 +85,9 @@ export function Wizard({
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem] print:block">
       <div className="min-w-0">
         <p className="text-lg font-medium break-words">
-          {t("page.scenario", { name: scenario.name ?? t("plan.doc.untitled") })}
+          {t("page.scenario", {
+            name: scenario.name === null ? t("plan.doc.untitled") : isolatedLabel(scenario.name),
+          })}
         </p>
         <StorageNotice problem={state.problem} t={t} />
         {report.findings.length === 0 && (
@@ -117,7 +120,7 @@ export function Wizard({
                 step={step}
                 total={steps.length}
                 done={done.includes(step.id)}
-                verified={state.progress.marks[step.id]?.by === "verify"}
+                verified={markOf(state.progress.marks, step.id)?.by === "verify"}
                 current={step.id === currentStep}
                 moduleKeys={plan.steps[step.number - 1]?.moduleKeys ?? []}
                 geometry={geometry}

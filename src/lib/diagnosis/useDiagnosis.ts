@@ -24,19 +24,29 @@ export interface CurrentBlueprint {
   stored: boolean | null;
 }
 
+/** The current blueprint, and whether the one kept last time was unreadable and set aside. */
+interface CurrentState {
+  blueprint: CurrentBlueprint | null;
+  setAside: boolean;
+}
+
 const CURRENT_KEY = ["blueprint", "current"] as const;
 const DIAGNOSIS_KEY = "diagnosis";
 
 let inputCount = 0;
 
-async function loadCurrent(): Promise<CurrentBlueprint | null> {
-  const saved = await loadSavedBlueprint();
-  if (!saved) return null;
+async function loadCurrent(): Promise<CurrentState> {
+  const load = await loadSavedBlueprint();
+  if (load.status !== "saved") return { blueprint: null, setAside: load.status === "set-aside" };
+  const { text, savedAt } = load.saved;
   return {
-    id: `saved:${saved.savedAt}`,
-    input: textInput(saved.text, "saved"),
-    restoredAt: saved.savedAt,
-    stored: true,
+    blueprint: {
+      id: `saved:${savedAt}`,
+      input: textInput(text, "saved"),
+      restoredAt: savedAt,
+      stored: true,
+    },
+    setAside: false,
   };
 }
 
@@ -62,8 +72,10 @@ async function runDiagnosis(
     onProgress: (progress) => reportProgress(progressKey, progress),
   });
   if (outcome.ok && outcome.kept !== null) {
-    client.setQueryData<CurrentBlueprint | null>(CURRENT_KEY, (current) =>
-      current?.id === blueprint.id ? { ...current, stored: outcome.kept } : current,
+    client.setQueryData<CurrentState>(CURRENT_KEY, (current) =>
+      current?.blueprint?.id === blueprint.id
+        ? { ...current, blueprint: { ...current.blueprint, stored: outcome.kept } }
+        : current,
     );
   }
   return outcome;
@@ -77,7 +89,7 @@ export function useDiagnosis(choices: UserRules) {
     staleTime: Infinity,
     gcTime: Infinity,
   });
-  const blueprint = current.data ?? null;
+  const blueprint = current.data?.blueprint ?? null;
   const queryKey = diagnosisKey(blueprint?.id ?? null, choices);
   const progressKey = JSON.stringify(queryKey);
   const diagnosis = useQuery({
@@ -106,7 +118,7 @@ export function useDiagnosis(choices: UserRules) {
         restoredAt: null,
         stored: null,
       };
-      client.setQueryData(CURRENT_KEY, next);
+      client.setQueryData<CurrentState>(CURRENT_KEY, { blueprint: next, setAside: false });
       setCancelled(false);
     },
     [client],
@@ -127,7 +139,7 @@ export function useDiagnosis(choices: UserRules) {
     void client.cancelQueries({ queryKey: [DIAGNOSIS_KEY] });
     client.removeQueries({ queryKey: [DIAGNOSIS_KEY] });
     await forgetSavedBlueprint();
-    client.setQueryData(CURRENT_KEY, null);
+    client.setQueryData<CurrentState>(CURRENT_KEY, { blueprint: null, setAside: false });
   }, [client]);
 
   const running = diagnosis.fetchStatus === "fetching";
@@ -135,6 +147,8 @@ export function useDiagnosis(choices: UserRules) {
     /** Storage is still being asked whether a blueprint was kept. */
     restoring: current.isPending,
     blueprint,
+    /** The blueprint kept last time could not be read back: it was set aside, not lost. */
+    setAside: current.data?.setAside ?? false,
     running,
     progress: running ? progress : null,
     outcome: diagnosis.data ?? null,

@@ -4,7 +4,7 @@
  * it in IndexedDB from the text it already has (a dropped file is read once). One request per
  * worker: the client terminates the worker to cancel.
  */
-import { blueprintText } from "../../core/blueprint/read";
+import { decodeBlueprint } from "../../core/blueprint/read";
 import { CATALOG } from "../../core/catalog/index";
 import { diagnoseBlueprint } from "../../core/diagnosis/diagnose";
 import { saveBlueprint } from "../saved-blueprint";
@@ -51,11 +51,10 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   try {
     const { input, today, rules, keep } = event.data;
     progress("reading", 0);
-    // The hash needs the bytes; the reader and the store take the text, decoded once.
+    // The hash needs the bytes; a file's bytes go to the reader, which tells how they decode.
     const bytes = await bytesOf(input);
     const hash = sha256Hex(bytes);
-    const text = typeof input === "string" ? input : blueprintText(bytes);
-    const outcome = diagnoseBlueprint(text, CATALOG, {
+    const outcome = diagnoseBlueprint(typeof input === "string" ? input : bytes, CATALOG, {
       today,
       choices: rules,
       onProgress: (step) => post({ type: "progress", progress: step }),
@@ -66,7 +65,7 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     }
     // Kept before the page hears of the result: whatever it then offers can rely on it.
     const kept = keep
-      ? await saveBlueprint(text).then(
+      ? await saveBlueprint(typeof input === "string" ? input : decodeBlueprint(bytes).text).then(
           () => true,
           () => false,
         )

@@ -68,14 +68,14 @@ export const ModuleNode = memo(function ModuleNode({ data, selected }: NodeProps
       <Handle type="target" position={Position.Left} isConnectable={false} className="opacity-0" />
       <div className="flex items-center justify-between gap-2">
         <span className="truncate text-[11px] font-medium uppercase tracking-wide text-slate-600 dark:text-slate-300">
-          {data.app}
+          <bdi>{data.app}</bdi>
         </span>
         {data.severity && data.severityLabel && (
           <SeverityBadge severity={data.severity} label={data.severityLabel} />
         )}
       </div>
       <span className="truncate text-sm font-semibold text-slate-900 dark:text-slate-50">
-        {data.title}
+        <bdi>{data.title}</bdi>
       </span>
       <Handle type="source" position={Position.Right} isConnectable={false} className="opacity-0" />
     </div>

@@ -1,7 +1,6 @@
 import { memo, type MouseEvent } from "react";
 import type { Severity } from "../../core/analysis/report";
 import type { ScenarioLink } from "../../core/layout/chains";
-import type { Positions } from "../../core/layout/layout";
 import { NODE_HEIGHT, NODE_WIDTH } from "./ModuleNode";
 
 /** Fill of a module in the overview, by severity (unaffected ones in grey). */
@@ -15,9 +14,9 @@ const FILL: Record<Severity | "none", string> = {
 
 interface Props {
   keys: string[];
-  positions: Positions;
+  positions: ReadonlyMap<string, { x: number; y: number }>;
   links: ScenarioLink[];
-  badges: Record<string, Severity>;
+  badges: ReadonlyMap<string, Severity>;
   selectedKey: string | null;
   onSelect: (key: string) => void;
 }
@@ -53,8 +52,8 @@ export const OverviewLayer = memo(function OverviewLayer({
         vectorEffect="non-scaling-stroke"
       >
         {links.map((link) => {
-          const from = positions[link.source];
-          const to = positions[link.target];
+          const from = positions.get(link.source);
+          const to = positions.get(link.target);
           if (!from || !to) return null;
           return (
             <line
@@ -69,9 +68,9 @@ export const OverviewLayer = memo(function OverviewLayer({
         })}
       </g>
       {keys.map((key) => {
-        const point = positions[key];
+        const point = positions.get(key);
         if (!point) return null;
-        const severity = badges[key];
+        const severity = badges.get(key);
         return (
           <rect
             key={key}

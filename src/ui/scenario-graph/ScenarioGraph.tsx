@@ -23,6 +23,7 @@ import type { ScenarioModule } from "../../core/blueprint/model";
 import type { Severity } from "../../core/analysis/report";
 import { readChains, scenarioLinks } from "../../core/layout/chains";
 import { layoutScenario } from "../../core/layout/layout";
+import { visibleId, visibleLabel } from "../../core/blueprint/visible-text";
 import { directionOf, nextInDirection } from "./keyboard";
 import {
   DETAIL_ZOOM,
@@ -52,7 +53,7 @@ export interface ScenarioGraphLabels {
 export interface ScenarioGraphProps {
   modules: ScenarioModule[];
   /** The worst severity of each affected module. */
-  badges: Record<string, Severity>;
+  badges: ReadonlyMap<string, Severity>;
   selectedKey: string | null;
   onSelect: (key: string | null) => void;
   labels: ScenarioGraphLabels;
@@ -87,11 +88,11 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
   const baseNodes = useMemo<ModuleNodeType[]>(() => {
     const chains = readChains(modules);
     return modules.map((module) => {
-      const severity = badges[module.key] ?? null;
+      const severity = badges.get(module.key) ?? null;
       return {
         id: module.key,
         type: "module",
-        position: positions[module.key] ?? { x: 0, y: 0 },
+        position: positions.get(module.key) ?? { x: 0, y: 0 },
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
         // Known size and handles: xyflow otherwise renders every node once to measure it,
@@ -99,8 +100,8 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
         measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
         handles: HANDLES,
         data: {
-          app: module.app,
-          title: module.label ?? module.name,
+          app: visibleId(module.app),
+          title: visibleLabel(module.label ?? module.name),
           severity,
           severityLabel: severity ? labels.severity[severity] : null,
           kind: chains.kind.get(module.key) ?? "flow",
@@ -151,7 +152,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
 
   const reveal = useCallback(
     (key: string) => {
-      const point = positions[key];
+      const point = positions.get(key);
       if (!point) return;
       void flow.setCenter(point.x + NODE_WIDTH / 2, point.y + NODE_HEIGHT / 2, {
         zoom: Math.max(flow.getZoom(), 0.8),
@@ -173,7 +174,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
   const moveFocus = (key: string) => {
     setFocusedKey(key);
     const module = byKey.get(key);
-    if (module) setAnnouncement(labels.describe(module, badges[key] ?? null));
+    if (module) setAnnouncement(labels.describe(module, badges.get(key) ?? null));
     reveal(key);
   };
 
@@ -259,7 +260,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
         onKeyDown={onKeyDown}
         onBlur={() => setFocusedKey(null)}
         data-module-count={modules.length}
-        data-affected-count={Object.keys(badges).length}
+        data-affected-count={badges.size}
         className="scenario-graph min-h-0 flex-1 rounded-lg border border-slate-200 bg-slate-50 focus-visible:outline-3 focus-visible:outline-blue-600 dark:border-slate-700 dark:bg-slate-900"
       >
         <ReactFlow

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { directionOf, nextInDirection } from "./keyboard";
 
 // a b c on a row; d under b; e far right, slightly lower
-const positions = {
-  a: { x: 0, y: 0 },
-  b: { x: 100, y: 0 },
-  c: { x: 200, y: 0 },
-  d: { x: 100, y: 100 },
-  e: { x: 400, y: 30 },
-};
+const positions = new Map([
+  ["a", { x: 0, y: 0 }],
+  ["b", { x: 100, y: 0 }],
+  ["c", { x: 200, y: 0 }],
+  ["d", { x: 100, y: 100 }],
+  ["e", { x: 400, y: 30 }],
+]);
 
 describe("nextInDirection", () => {
   it("moves along a row", () => {

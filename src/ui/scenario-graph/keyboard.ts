@@ -4,27 +4,27 @@
  */
 export type Direction = "left" | "right" | "up" | "down";
 
-const KEYS: Record<string, Direction> = {
-  ArrowLeft: "left",
-  ArrowRight: "right",
-  ArrowUp: "up",
-  ArrowDown: "down",
-};
+const KEYS = new Map<string, Direction>([
+  ["ArrowLeft", "left"],
+  ["ArrowRight", "right"],
+  ["ArrowUp", "up"],
+  ["ArrowDown", "down"],
+]);
 
 export function directionOf(key: string): Direction | null {
-  return KEYS[key] ?? null;
+  return KEYS.get(key) ?? null;
 }
 
 export function nextInDirection(
   from: string,
   direction: Direction,
-  positions: Record<string, { x: number; y: number }>,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
 ): string | null {
-  const origin = positions[from];
+  const origin = positions.get(from);
   if (!origin) return null;
   let best: string | null = null;
   let bestScore = Infinity;
-  for (const [key, point] of Object.entries(positions)) {
+  for (const [key, point] of positions) {
     if (key === from) continue;
     const dx = point.x - origin.x;
     const dy = point.y - origin.y;

@@ -14,6 +14,7 @@ const en = {
   "input.open": "Open a file…",
   "input.textareaLabel": "Or type or paste a short blueprint here",
   "input.check": "Check this blueprint",
+  "input.kept": "The file is kept in this page, not in the text box.",
   "input.large": "A large blueprint ({size} MB) is kept in this page, not in the text box.",
   "examples.title": "Try an example",
   "examples.note":
@@ -53,6 +54,13 @@ const en = {
   "warning.unknown-members": "Some parts of the blueprint were not recognised and were skipped.",
   "warning.duplicate-ids":
     "Several modules share an id; they are told apart by their place in the scenario.",
+  "warning.duplicate-keys":
+    "An object in the blueprint gives the key “{key}” twice; its last value was read, as Fusion would.",
+  "warning.encoding":
+    "The file is {encoding} without a byte-order mark; it was read as {encoding}.",
+  "warning.invalid-utf8": "Some bytes of the file are not valid UTF-8; they are shown as �.",
+  "saved.setAside":
+    "The blueprint kept from your last visit could not be read back, so it was set aside. Paste or open it again to check it.",
   "saved.restored": "Showing the blueprint you checked on {date}.",
   "saved.kept": "The last blueprint you check is kept in this browser until you forget it.",
   "saved.forget": "Forget it",

@@ -16,6 +16,7 @@ const fr: Translation<DiagnoseMessages> = {
   "input.open": "Ouvrir un fichier…",
   "input.textareaLabel": "Ou saisissez ou collez ici un blueprint court",
   "input.check": "Vérifier ce blueprint",
+  "input.kept": "Le fichier est conservé dans cette page, pas dans la zone de texte.",
   "input.large":
     "Un blueprint volumineux ({size} Mo) est conservé dans cette page, pas dans la zone de texte.",
   "examples.title": "Essayer un exemple",
@@ -58,6 +59,14 @@ const fr: Translation<DiagnoseMessages> = {
     "Certaines parties du blueprint n’ont pas été reconnues et ont été ignorées.",
   "warning.duplicate-ids":
     "Plusieurs modules ont le même identifiant ; ils sont distingués par leur place dans le scénario.",
+  "warning.duplicate-keys":
+    "Un objet du blueprint donne deux fois la clé « {key} » ; sa dernière valeur a été lue, comme le ferait Fusion.",
+  "warning.encoding":
+    "Le fichier est en {encoding} sans indicateur d’ordre des octets ; il a été lu en {encoding}.",
+  "warning.invalid-utf8":
+    "Certains octets du fichier ne sont pas de l’UTF-8 valide ; ils sont affichés comme �.",
+  "saved.setAside":
+    "Le blueprint conservé lors de votre dernière visite n’a pas pu être relu ; il a été mis de côté. Collez-le ou ouvrez-le à nouveau pour le vérifier.",
   "saved.restored": "Affichage du blueprint que vous avez vérifié le {date}.",
   "saved.kept":
     "Le dernier blueprint vérifié est conservé dans ce navigateur jusqu’à ce que vous l’oubliiez.",

@@ -16,6 +16,7 @@ const it: Translation<DiagnoseMessages> = {
   "input.open": "Apri un file…",
   "input.textareaLabel": "Oppure scrivi o incolla qui un blueprint breve",
   "input.check": "Controlla questo blueprint",
+  "input.kept": "Il file viene conservato in questa pagina, non nella casella di testo.",
   "input.large":
     "Un blueprint grande ({size} MB) viene conservato in questa pagina, non nella casella di testo.",
   "examples.title": "Prova un esempio",
@@ -58,6 +59,13 @@ const it: Translation<DiagnoseMessages> = {
     "Alcune parti del blueprint non sono state riconosciute e sono state saltate.",
   "warning.duplicate-ids":
     "Più moduli hanno lo stesso id; sono distinti in base alla loro posizione nello scenario.",
+  "warning.duplicate-keys":
+    "Un oggetto del blueprint indica due volte la chiave “{key}”; è stato letto l’ultimo valore, come farebbe Fusion.",
+  "warning.encoding":
+    "Il file è in {encoding} senza indicatore dell’ordine dei byte; è stato letto come {encoding}.",
+  "warning.invalid-utf8": "Alcuni byte del file non sono UTF-8 valido; sono mostrati come �.",
+  "saved.setAside":
+    "Il blueprint conservato dalla tua ultima visita non è stato riletto, quindi è stato messo da parte. Incollalo o aprilo di nuovo per controllarlo.",
   "saved.restored": "Viene mostrato il blueprint che hai controllato il {date}.",
   "saved.kept":
     "L’ultimo blueprint controllato resta in questo browser finché non chiedi di dimenticarlo.",

@@ -16,6 +16,7 @@ const nl: Translation<DiagnoseMessages> = {
   "input.open": "Bestand openen…",
   "input.textareaLabel": "Of typ of plak hier een korte blueprint",
   "input.check": "Deze blueprint controleren",
+  "input.kept": "Het bestand wordt in deze pagina bewaard, niet in het tekstvak.",
   "input.large":
     "Een grote blueprint ({size} MB) wordt in deze pagina bewaard, niet in het tekstvak.",
   "examples.title": "Probeer een voorbeeld",
@@ -58,6 +59,14 @@ const nl: Translation<DiagnoseMessages> = {
     "Sommige delen van de blueprint werden niet herkend en zijn overgeslagen.",
   "warning.duplicate-ids":
     "Meerdere modules hebben hetzelfde id; ze worden onderscheiden door hun plaats in het scenario.",
+  "warning.duplicate-keys":
+    "Een object in de blueprint noemt de sleutel “{key}” twee keer; de laatste waarde is gelezen, zoals Fusion zou doen.",
+  "warning.encoding":
+    "Het bestand is {encoding} zonder byte-order mark; het is gelezen als {encoding}.",
+  "warning.invalid-utf8":
+    "Sommige bytes van het bestand zijn geen geldige UTF-8; ze worden getoond als �.",
+  "saved.setAside":
+    "De blueprint van je vorige bezoek kon niet worden teruggelezen en is apart gezet. Plak of open hem opnieuw om hem te controleren.",
   "saved.restored": "Je ziet de blueprint die je op {date} hebt gecontroleerd.",
   "saved.kept":
     "De laatste blueprint die je controleert, blijft in deze browser tot je hem laat vergeten.",

@@ -16,6 +16,7 @@ const sv: Translation<DiagnoseMessages> = {
   "input.open": "Öppna en fil…",
   "input.textareaLabel": "Eller skriv eller klistra in en kort blueprint här",
   "input.check": "Kontrollera den här blueprinten",
+  "input.kept": "Filen sparas på sidan, inte i textrutan.",
   "input.large": "En stor blueprint ({size} MB) sparas på sidan, inte i textrutan.",
   "examples.title": "Prova ett exempel",
   "examples.note":
@@ -55,6 +56,12 @@ const sv: Translation<DiagnoseMessages> = {
     "Blueprinten hade ett litet syntaxfel som rättades för att kunna läsa den; själva filen har det kvar.",
   "warning.unknown-members": "Vissa delar av blueprinten kändes inte igen och hoppades över.",
   "warning.duplicate-ids": "Flera moduler har samma id; de skiljs åt genom sin plats i scenariot.",
+  "warning.duplicate-keys":
+    "Ett objekt i blueprinten anger nyckeln ”{key}” två gånger; det sista värdet lästes, som Fusion skulle göra.",
+  "warning.encoding": "Filen är {encoding} utan byte-order mark; den lästes som {encoding}.",
+  "warning.invalid-utf8": "Vissa byte i filen är inte giltig UTF-8; de visas som �.",
+  "saved.setAside":
+    "Blueprinten som sparades vid ditt förra besök kunde inte läsas in och har lagts åt sidan. Klistra in eller öppna den igen för att kontrollera den.",
   "saved.restored": "Visar blueprinten som du kontrollerade {date}.",
   "saved.kept":
     "Den senaste blueprinten du kontrollerar sparas i webbläsaren tills du glömmer den.",
