@@ -86,7 +86,7 @@ export function analyze(
     const connections = matches.flatMap((match) => (match.connection ? [match.connection] : []));
     const evidence = uniqueEvidence([
       ...deciding.evidence,
-      ...matches.flatMap((match) => match.evidence),
+      ...distinct(matches),
       ...(platformNote
         ? [{ code: "documented-for" as const, value: entry.documentedFor.join(",") }]
         : []),
@@ -168,6 +168,13 @@ function confidenceOfMatch(match: Match): Confidence {
 /** Integromat is Make before 2022; a blueprint without a zone could be from either platform. */
 function documents(documentedFor: Platform[], platform: Platform): boolean {
   return documentedFor.includes(platform === "integromat" ? "make" : platform);
+}
+
+/** The matches' evidence objects, each once (the matcher shares them between modules). */
+function distinct(matches: Match[]): Evidence[] {
+  const seen = new Set<Evidence>();
+  for (const match of matches) for (const item of match.evidence) seen.add(item);
+  return [...seen];
 }
 
 function uniqueEvidence(list: Evidence[]): Evidence[] {

@@ -52,7 +52,7 @@ const WORDS: Record<Locale, EvidenceWords> = {
     evidence: {
       "module-id": "l’identifiant de module {value} est l’un de ceux que le changement nomme",
       "app-prefix": "le module appartient à l’application {value}",
-      "name-pattern": "l’identifiant du module contient « {value} »",
+      "name-pattern": "l’identifiant du module contient « {value} »",
       "connection-type": "le type de connexion {value} est l’un de ceux que le changement nomme",
       "accepted-connection-type":
         "le module accepte le type de connexion {value} (le blueprint ne dit pas quel type est utilisé)",

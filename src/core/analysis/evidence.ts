@@ -13,7 +13,7 @@ const ADDRESS = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/iu;
 
 /** The domain of the account a connection label shows, lower-cased, or null. */
 export function accountDomain(label: string | null): string | null {
-  const found = label ? ADDRESS.exec(label) : null;
+  const found = label?.includes("@") ? ADDRESS.exec(label) : null;
   return found?.[1] ? found[1].toLowerCase() : null;
 }
 
@@ -22,31 +22,52 @@ export interface Judgement {
   evidence: Evidence;
 }
 
-function holds(condition: EvidenceCondition, module: ScenarioModule): Evidence["value"] | false {
-  const types = module.connections.flatMap((c) => (c.type ? [c.type] : []));
-  const domains = module.connections.flatMap((c) => accountDomain(c.label) ?? []);
+/** What a module's connections show: the types in use, and (read only if a rule asks) the accounts' domains. */
+class Seen {
+  readonly types: string[] = [];
+  private found: string[] | null = null;
+  constructor(private readonly module: ScenarioModule) {
+    for (const connection of module.connections)
+      if (connection.type) this.types.push(connection.type);
+  }
+  get domains(): string[] {
+    this.found ??= this.module.connections.flatMap((c) => accountDomain(c.label) ?? []);
+    return this.found;
+  }
+}
+
+function holds(condition: EvidenceCondition, seen: Seen): Evidence["value"] | false {
   switch (condition.kind) {
     case "connection-type-in":
-      return types.find((type) => condition.types.includes(type)) ?? false;
+      return seen.types.find((type) => condition.types.includes(type)) ?? false;
     case "connection-type-not-in":
-      return (types.length > 0 && types.find((type) => !condition.types.includes(type))) || false;
+      return seen.types.find((type) => !condition.types.includes(type)) ?? false;
     case "account-domain-in":
-      return domains.find((domain) => condition.domains.includes(domain)) ?? false;
-    case "account-domain-not-in": {
+      return seen.domains.find((domain) => condition.domains.includes(domain)) ?? false;
+    case "account-domain-not-in":
       // The domain is the user's company: the finding says "another domain", never which.
-      const other = domains.some((domain) => !condition.domains.includes(domain));
-      return other ? null : false;
-    }
+      return seen.domains.some((domain) => !condition.domains.includes(domain)) ? null : false;
     case "account-not-shown":
-      return domains.length === 0 ? null : false;
+      return seen.domains.length === 0 ? null : false;
   }
+}
+
+/** One evidence object per rule and value (a large scenario judges thousands of modules). */
+const interned = new WeakMap<EvidenceRule, Map<string | null, Evidence>>();
+function evidenceOf(rule: EvidenceRule, value: string | null): Evidence {
+  let byValue = interned.get(rule);
+  if (!byValue) interned.set(rule, (byValue = new Map<string | null, Evidence>()));
+  let evidence = byValue.get(value);
+  if (!evidence) byValue.set(value, (evidence = { code: rule.code, value }));
+  return evidence;
 }
 
 /** The first of the entry's rules that holds for this module, with the value it saw; null when none does. */
 export function judge(entry: CatalogEntry, module: ScenarioModule): Judgement | null {
+  const seen = new Seen(module);
   for (const rule of entry.match.evidence) {
-    const value = holds(rule.when, module);
-    if (value !== false) return { rule, evidence: { code: rule.code, value } };
+    const value = holds(rule.when, seen);
+    if (value !== false) return { rule, evidence: evidenceOf(rule, value) };
   }
   return null;
 }

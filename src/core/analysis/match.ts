@@ -4,7 +4,7 @@
  */
 import type { Catalog, CatalogEntry, IdStatus } from "../catalog/model";
 import type { ConnectionRef, ScenarioModule } from "../blueprint/model";
-import { judge } from "./evidence";
+import { judge, type Judgement } from "./evidence";
 import type { Confidence, Evidence, MatchKind, UserRules } from "./report";
 import type { EvidenceVerdict } from "../catalog/model";
 
@@ -47,8 +47,10 @@ function versionAllows(range: string | null, version: number | null): boolean {
 }
 
 export interface CatalogIndex {
-  matchModule(module: ScenarioModule): Match[];
+  matchModule(module: ScenarioModule): readonly Match[];
 }
+
+const NO_MATCHES: readonly Match[] = [];
 
 export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
   const byModuleId = new Map<
@@ -144,24 +146,23 @@ export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
     return found;
   };
 
+  /** One evidence object per distinct reason: a large scenario repeats a few thousand times. */
+  const typeEvidence = new Map<string, Evidence>();
+  const connectionEvidence = (code: Evidence["code"], type: string): Evidence => {
+    const key = `${code}:${type}`;
+    let evidence = typeEvidence.get(key);
+    if (!evidence) typeEvidence.set(key, (evidence = { code, value: type }));
+    return evidence;
+  };
+
   return {
     matchModule(module) {
+      const statics = staticMatches(module);
+      // Most modules of a large scenario match nothing: no work beyond the cached lookup.
+      if (statics.length === 0 && module.connections.length === 0) return NO_MATCHES;
       const matches: Match[] = [];
-      // The entry's evidence rules, judged once per entry for this module.
-      const judged = new Map<CatalogEntry, ReturnType<typeof judge>>();
-      const judgeOnce = (entry: CatalogEntry) => {
-        if (entry.match.evidence.length === 0) return null;
-        if (!judged.has(entry)) judged.set(entry, judge(entry, module));
-        return judged.get(entry) ?? null;
-      };
-      const withEvidence = (match: Omit<Match, "verdict" | "evidence">, base: Evidence): Match => {
-        const judgement = judgeOnce(match.entry);
-        return {
-          ...match,
-          verdict: judgement?.rule.verdict ?? null,
-          evidence: judgement ? [judgement.evidence, base] : [base],
-        };
-      };
+      // The entries' evidence rules, judged once per entry for this module (rarely more than one).
+      const judged: Judged[] = [];
       for (const connection of module.connections) {
         // The type in use when the export says; otherwise any type the module accepts (likely).
         const candidates = connection.type ? [connection.type] : connection.acceptedTypes;
@@ -172,33 +173,74 @@ export function indexCatalog(catalog: Catalog, rules: UserRules): CatalogIndex {
             const inUse = connection.type === type;
             const sure = inUse && SURE.has(hit.idStatus);
             matches.push(
-              withEvidence(
-                {
-                  module,
-                  connection,
-                  entry: hit.entry,
-                  subject: type,
-                  confidence: sure ? "confirmed" : "likely",
-                  matchedBy: "connection-type",
-                },
-                { code: inUse ? "connection-type" : "accepted-connection-type", value: type },
+              matchOf(
+                hit.entry,
+                module,
+                connection,
+                type,
+                sure ? "confirmed" : "likely",
+                "connection-type",
+                connectionEvidence(inUse ? "connection-type" : "accepted-connection-type", type),
+                judged,
               ),
             );
           }
         }
       }
-      for (const match of staticMatches(module)) {
+      for (const match of statics) {
         // A name pattern is the last resort: not when the connection already matched the entry.
         if (match.matchedBy === "name-pattern" && matches.some((m) => m.entry === match.entry))
           continue;
-        const { evidence, ...rest } = match;
         // The cache is per module id; a connection change's subject is this module's connection.
         const subject =
-          rest.entry.level === "connection" ? subjectFor(rest.entry, module) : rest.subject;
-        matches.push(withEvidence({ ...rest, subject, module, connection: null }, evidence));
+          match.entry.level === "connection" ? subjectFor(match.entry, module) : match.subject;
+        matches.push(
+          matchOf(
+            match.entry,
+            module,
+            null,
+            subject,
+            match.confidence,
+            match.matchedBy,
+            match.evidence,
+            judged,
+          ),
+        );
       }
       return matches;
     },
+  };
+}
+
+type Judged = { entry: CatalogEntry; judgement: Judgement | null };
+
+/** A match with the verdict of its entry's evidence rules (judged once per module and entry). */
+function matchOf(
+  entry: CatalogEntry,
+  module: ScenarioModule,
+  connection: ConnectionRef | null,
+  subject: string,
+  confidence: Confidence,
+  matchedBy: MatchKind,
+  base: Evidence,
+  judged: Judged[],
+): Match {
+  let judgement: Judgement | null = null;
+  if (entry.match.evidence.length > 0) {
+    const known = judged.find((item) => item.entry === entry);
+    judgement = known ? known.judgement : judge(entry, module);
+    if (!known) judged.push({ entry, judgement });
+  }
+  // One object shape for every match (a large scenario has tens of thousands).
+  return {
+    entry,
+    module,
+    connection,
+    subject,
+    confidence,
+    matchedBy,
+    verdict: judgement ? judgement.rule.verdict : null,
+    evidence: judgement ? [judgement.evidence, base] : [base],
   };
 }
 

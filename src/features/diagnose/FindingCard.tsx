@@ -46,11 +46,15 @@ export function findingSubject(
   entry: CatalogEntry | undefined,
 ): string {
   const app = entry?.app.displayName ?? finding.entryId;
+  // A connection change is named after the connection type the finding is about, when known.
+  const type = finding.connection?.type ?? finding.id.split("|")[1];
   const subject =
     finding.level === "module"
       ? entry?.match.modules[0]?.displayName
       : finding.level === "connection"
-        ? (entry?.match.connectionTypes[0]?.displayName ?? finding.connection?.type)
+        ? (entry?.match.connectionTypes.find((c) => c.accountType === type)?.displayName ??
+          type ??
+          entry?.match.connectionTypes[0]?.displayName)
         : undefined;
   return t("finding.title", { app, subject: subject ?? t(`level.${finding.level}`) });
 }
@@ -64,6 +68,12 @@ export function FindingCard(props: Props) {
   const entry = entryById(finding.entryId);
   const deadline = finding.deadline;
   const stops = deadline?.date && entry?.dates.stopsWorking?.date === deadline.date;
+  // A rule in effect (e.g. Google's restricted scopes) has a start date, not a deprecation.
+  const dateKey = stops
+    ? "finding.stopsWorking"
+    : entry?.status === "in-effect"
+      ? "finding.inEffect"
+      : "finding.deprecated";
   const shown = allModules ? finding.moduleKeys : finding.moduleKeys.slice(0, SHOWN_MODULES);
   const holdsSelection = selectedKey !== null && finding.moduleKeys.includes(selectedKey);
 
@@ -105,7 +115,7 @@ export function FindingCard(props: Props) {
               <dt className="inline font-semibold">{t("finding.byWhen")}: </dt>
               <dd className="inline">
                 {deadline?.date
-                  ? t(stops ? "finding.stopsWorking" : "finding.deprecated", {
+                  ? t(dateKey, {
                       date: formatDate(locale, deadline.date, deadline.precision),
                       relative: formatRelative(locale, deadline.date, props.today),
                     })

@@ -133,7 +133,6 @@ const en = {
   "method.verify": "Run the scenario once and check what it produces.",
   "dismissed.title": "Matches you dismissed: {count}",
   "rules.title": "Your choices about likely matches",
-  "rules.body": "Kept in this browser and applied to every blueprint you check.",
   "rules.count": "Confirmed: {confirmed} · Dismissed: {dismissed}",
   "rules.export": "Export choices",
   "rules.import": "Import choices…",
@@ -196,6 +195,9 @@ const en = {
   "summary.showDismissed": "Show them",
   "cleared.title": "Modules the blueprint shows are not affected: {count}",
   "cleared.body": "A known change names their app, but what the blueprint shows rules it out:",
+  "rules.body":
+    "Kept in this browser. “Not in this scenario” applies to that scenario only; “not in any of my scenarios” to every blueprint you check.",
+  "finding.inEffect": "In effect since {date} ({relative})",
 } as const;
 
 export default en;

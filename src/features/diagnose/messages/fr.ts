@@ -144,7 +144,6 @@ const fr: Translation<DiagnoseMessages> = {
   "method.verify": "Exécutez le scénario une fois et contrôlez ce qu’il produit.",
   "dismissed.title": "Correspondances écartées : {count}",
   "rules.title": "Vos choix sur les correspondances probables",
-  "rules.body": "Conservés dans ce navigateur et appliqués à chaque blueprint que vous vérifiez.",
   "rules.count": "Confirmées : {confirmed} · Écartées : {dismissed}",
   "rules.export": "Exporter les choix",
   "rules.import": "Importer des choix…",
@@ -210,6 +209,9 @@ const fr: Translation<DiagnoseMessages> = {
   "cleared.title": "Modules que le blueprint montre non concernés : {count}",
   "cleared.body":
     "Un changement connu nomme leur application, mais ce que montre le blueprint l’exclut :",
+  "rules.body":
+    "Conservés dans ce navigateur. « Pas dans ce scénario » ne vaut que pour ce scénario ; « dans aucun de mes scénarios » pour chaque blueprint que vous vérifiez.",
+  "finding.inEffect": "En vigueur depuis le {date} ({relative})",
 };
 
 export default fr;

@@ -140,7 +140,6 @@ const it: Translation<DiagnoseMessages> = {
   "method.verify": "Esegui lo scenario una volta e controlla cosa produce.",
   "dismissed.title": "Corrispondenze che hai scartato: {count}",
   "rules.title": "Le tue scelte sulle corrispondenze probabili",
-  "rules.body": "Conservate in questo browser e applicate a ogni blueprint che controlli.",
   "rules.count": "Confermate: {confirmed} · Scartate: {dismissed}",
   "rules.export": "Esporta le scelte",
   "rules.import": "Importa scelte…",
@@ -205,6 +204,9 @@ const it: Translation<DiagnoseMessages> = {
   "cleared.title": "Moduli che il blueprint mostra non interessati: {count}",
   "cleared.body":
     "Una modifica nota indica la loro app, ma ciò che mostra il blueprint la esclude:",
+  "rules.body":
+    "Conservate in questo browser. «Non in questo scenario» vale solo per quello scenario; «in nessuno dei miei scenari» per ogni blueprint che controlli.",
+  "finding.inEffect": "In vigore dal {date} ({relative})",
 };
 
 export default it;

@@ -143,7 +143,6 @@ const nl: Translation<DiagnoseMessages> = {
   "method.verify": "Voer het scenario één keer uit en controleer wat het oplevert.",
   "dismissed.title": "Overeenkomsten die je hebt afgewezen: {count}",
   "rules.title": "Je keuzes over waarschijnlijke overeenkomsten",
-  "rules.body": "Bewaard in deze browser en toegepast op elke blueprint die je controleert.",
   "rules.count": "Bevestigd: {confirmed} · Afgewezen: {dismissed}",
   "rules.export": "Keuzes exporteren",
   "rules.import": "Keuzes importeren…",
@@ -208,6 +207,9 @@ const nl: Translation<DiagnoseMessages> = {
   "summary.showDismissed": "Toon ze",
   "cleared.title": "Modules die volgens de blueprint niet geraakt worden: {count}",
   "cleared.body": "Een bekende wijziging noemt hun app, maar wat de blueprint toont sluit het uit:",
+  "rules.body":
+    "Bewaard in deze browser. „Niet in dit scenario” geldt alleen voor dat scenario; „in geen van mijn scenario’s” voor elke blueprint die je controleert.",
+  "finding.inEffect": "Van kracht sinds {date} ({relative})",
 };
 
 export default nl;

@@ -137,7 +137,6 @@ const sv: Translation<DiagnoseMessages> = {
   "method.verify": "Kör scenariot en gång och kontrollera vad det ger.",
   "dismissed.title": "Träffar som du har avfärdat: {count}",
   "rules.title": "Dina val om troliga träffar",
-  "rules.body": "Sparas i den här webbläsaren och tillämpas på varje blueprint du kontrollerar.",
   "rules.count": "Bekräftade: {confirmed} · Avfärdade: {dismissed}",
   "rules.export": "Exportera val",
   "rules.import": "Importera val…",
@@ -201,6 +200,9 @@ const sv: Translation<DiagnoseMessages> = {
   "summary.showDismissed": "Visa dem",
   "cleared.title": "Moduler som blueprinten visar inte berörs: {count}",
   "cleared.body": "En känd ändring nämner deras app, men det blueprinten visar utesluter det:",
+  "rules.body":
+    "Sparas i den här webbläsaren. ”Inte i det här scenariot” gäller bara det scenariot; ”inte i något av mina scenarier” varje blueprint du kontrollerar.",
+  "finding.inEffect": "Gäller sedan {date} ({relative})",
 };
 
 export default sv;
