@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { analyze } from "../../src/core/analysis/analyze";
 import { planUpgrade } from "../../src/core/analysis/plan";
 import type { Plan, Report, Severity } from "../../src/core/analysis/report";
-import { readBlueprint } from "../../src/core/blueprint/read";
+import { readBlueprint, refusedForSize } from "../../src/core/blueprint/read";
 import type { ReadError, Scenario } from "../../src/core/blueprint/model";
 import { CATALOG } from "../../src/core/catalog/index";
 
@@ -36,6 +36,8 @@ export type FileResult =
 export function checkFile(file: string, today: string): FileResult {
   let bytes: Uint8Array;
   try {
+    const refused = refusedForSize(statSync(file).size);
+    if (refused) return { file, ok: false, error: refused };
     bytes = readFileSync(file);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);

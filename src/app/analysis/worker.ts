@@ -5,7 +5,7 @@
  */
 import { analyze } from "../../core/analysis/analyze";
 import { planUpgrade } from "../../core/analysis/plan";
-import { readBlueprint } from "../../core/blueprint/read";
+import { readBlueprint, refusedForSize } from "../../core/blueprint/read";
 import { CATALOG } from "../../core/catalog/index";
 import type { AnalysisProgress, AnalysisRequest, WorkerMessage } from "./protocol";
 
@@ -49,6 +49,12 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   try {
     const { input, today, rules } = event.data;
+    // A file over the limit is refused from its size, before any of it is read.
+    const refused = input instanceof Blob ? refusedForSize(input.size) : null;
+    if (refused) {
+      post({ type: "done", outcome: { ok: false, error: refused } });
+      return;
+    }
     progress("reading", 0);
     // Strings go to the reader as they are (no copy); the hash needs the bytes either way.
     const bytes = await bytesOf(input);

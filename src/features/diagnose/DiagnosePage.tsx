@@ -16,13 +16,10 @@ import { ReadErrorPanel } from "./ReadErrorPanel";
 import { RulesPanel } from "./RulesPanel";
 import { Summary } from "./Summary";
 import { UPGRADE_PAGE_READY } from "./upgrade-link";
-import { fileInput, textInput, useAnalysis } from "./useAnalysis";
+import { fileInput, TEXT_BOX_LIMIT, textInput, useAnalysis } from "./useAnalysis";
 import { usePasteAndDrop } from "./usePasteAndDrop";
 import { useRules } from "./useRules";
 import { parseView, viewParams, type DiagnoseView } from "./url-state";
-
-/** Inputs up to this many characters go back into the text box to be fixed there. */
-const TEXT_BOX_LIMIT = 200_000;
 
 const secondaryButton =
   "rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800";

@@ -56,6 +56,9 @@ const EMPTY: AnalysisState = {
   setAside: false,
 };
 
+/** Inputs up to this many characters go back into the text box to be fixed there. */
+export const TEXT_BOX_LIMIT = 200_000;
+
 export function textInput(
   text: string,
   source: InputSource,
@@ -64,7 +67,7 @@ export function textInput(
   return { text, file: null, size: text.length, source, example };
 }
 
-export function fileInput(file: File, source: "drop" | "file"): BlueprintInput {
+export function fileInput(file: File, source: "drop" | "file" | "saved"): BlueprintInput {
   return { text: null, file, size: file.size, source, example: null };
 }
 
@@ -104,8 +107,7 @@ export function useAnalysis(rules: UserRules) {
         if (controller.current !== abort) return;
         setState((previous) => ({ ...previous, outcome, progress: null }));
         if (outcome.ok && options.fresh && input.source !== "saved") {
-          const text = input.text ?? (await input.file!.text());
-          const kept = await saveBlueprint(text).then(
+          const kept = await saveBlueprint(input.file ?? input.text ?? "").then(
             () => true,
             () => false,
           );
@@ -149,8 +151,15 @@ export function useAnalysis(rules: UserRules) {
     void loadSavedBlueprint().then((load) => {
       if (!active || current.current) return;
       if (load.status === "saved") {
-        const { text, savedAt } = load.saved;
-        void execute(textInput(text, "saved"), { fresh: true, restoredAt: savedAt });
+        const { file, savedAt } = load.saved;
+        // A small one goes back into the text box; a large one stays a file, never read here.
+        void (
+          file.size <= TEXT_BOX_LIMIT
+            ? file.text().then((text) => textInput(text, "saved"))
+            : Promise.resolve(fileInput(file, "saved"))
+        ).then((input) => {
+          if (active && !current.current) void execute(input, { fresh: true, restoredAt: savedAt });
+        });
       } else if (load.status === "set-aside") {
         setState((previous) => ({ ...previous, setAside: true }));
       }

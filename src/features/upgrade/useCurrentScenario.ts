@@ -26,7 +26,7 @@ export function storedRules(): UserRules {
 async function loadCurrent(): Promise<AnalysisOutcome | null> {
   const load = await loadSavedBlueprint();
   if (load.status !== "saved") return null;
-  return analyzeInWorker(load.saved.text, { today: todayIso(), rules: storedRules() });
+  return analyzeInWorker(load.saved.file, { today: todayIso(), rules: storedRules() });
 }
 
 export function useCurrentScenario(): CurrentScenario {
