@@ -79,7 +79,7 @@ for (const change of [
   { savedAt: "not a date" },
   { savedAt: "0" },
   { savedAt: "2026-13-45" },
-  { text: 42 },
+  { blob: 42 },
 ]) {
   test(`an unreadable kept record is set aside: ${JSON.stringify(change)}`, async ({
     watched: page,

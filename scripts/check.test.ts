@@ -1,7 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, ftruncateSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readBlueprint } from "../src/core/blueprint/read";
+import { checkFile } from "./lib/check-files";
 
 const DIR = "test/fixtures/blueprints";
 const run = (...args: string[]) => {
@@ -111,5 +114,29 @@ describe("fusion-check", () => {
     const { out } = run("--markdown", file);
     for (const id of ids) expect(out).not.toContain(String(id));
     expect(out).not.toMatch(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}/);
+  });
+
+  it("refuses a file over the limit from its size, without reading it", () => {
+    // Sparse files: their size is set, no byte is written, none may be read.
+    const folder = mkdtempSync(join(tmpdir(), "check-size-"));
+    try {
+      for (const [name, size] of [
+        ["just-over.json", 200 * 1024 * 1024 + 1],
+        ["three-gib.json", 3 * 1024 * 1024 * 1024],
+      ] as const) {
+        const path = join(folder, name);
+        const handle = openSync(path, "w");
+        ftruncateSync(handle, size);
+        closeSync(handle);
+        const result = checkFile(path, "2026-11-25");
+        expect(result.ok, name).toBe(false);
+        if (!result.ok) {
+          expect(result.error.code, name).toBe("too-large");
+          expect(result.error.message, name).toMatch(/^The file is \d+\.\d MB; the app reads/);
+        }
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -12,6 +12,7 @@ import { urgencyText } from "../../src/core/analysis/severity-words";
 import type { Finding, Plan, Report, Severity } from "../../src/core/analysis/report";
 import type { ReadError, Scenario } from "../../src/core/blueprint/model";
 import { CATALOG } from "../../src/core/catalog/index";
+import { refusedForSize } from "../../src/core/blueprint/read";
 import { diagnoseBlueprint } from "../../src/core/diagnosis/diagnose";
 
 /** Every file named on the command line, and every .json file under a named folder. */
@@ -42,6 +43,8 @@ export type FileResult =
 export function checkFile(file: string, today: string): FileResult {
   let bytes: Uint8Array;
   try {
+    const refused = refusedForSize(statSync(file).size);
+    if (refused) return { file, ok: false, error: refused };
     bytes = readFileSync(file);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);

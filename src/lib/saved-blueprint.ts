@@ -1,6 +1,9 @@
 /**
  * The last analysed blueprint, kept in IndexedDB so it survives a reload (localStorage is too
- * small for a 50 MB export). Only this browser sees it; "forget it" deletes it. IndexedDB can be
+ * small for a 50 MB export). It is kept as a Blob: Chromium refuses plain values over about
+ * 133 MB, while a Blob is stored as a file of its own, so a 199 MB blueprint is kept too (and a
+ * dropped file is stored as it is, never read into the page for it). Only this browser sees it;
+ * "forget it" deletes it. IndexedDB can be
  * missing, blocked or full: loading then finds nothing, saving rejects so the page can say so.
  * What is read back is input like any other: checked against a schema, and a record that does
  * not pass is set aside (kept under another key, not shown) so the page carries on.
@@ -21,9 +24,18 @@ const instant = z.string().check(
   }),
 );
 
-const savedSchema = z.object({ text: z.string(), savedAt: instant });
+const blob = z.custom<Blob>((value) => value instanceof Blob);
+/** What is stored: a Blob, or the text itself as versions before Blobs wrote it. */
+const savedSchema = z.union([
+  z.object({ blob, savedAt: instant }),
+  z.object({ text: z.string(), savedAt: instant }),
+]);
 
-export type SavedBlueprint = z.infer<typeof savedSchema>;
+/** The kept blueprint as a file, whatever way it was stored. */
+export interface SavedBlueprint {
+  file: File;
+  savedAt: string;
+}
 
 export type SavedLoad =
   | { status: "none" }
@@ -34,7 +46,10 @@ export type SavedLoad =
 /** The stored value checked: the blueprint, or null when it is not one this app wrote. */
 export function readSavedRecord(value: unknown): SavedBlueprint | null {
   const parsed = savedSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  const record = parsed.data;
+  const content = "blob" in record ? record.blob : record.text;
+  return { file: new File([content], "saved-blueprint.json"), savedAt: record.savedAt };
 }
 
 function request<T>(make: () => IDBOpenDBRequest, upgrade: (db: IDBDatabase) => void) {
@@ -82,8 +97,12 @@ async function run<T>(
   }
 }
 
-export async function saveBlueprint(text: string): Promise<void> {
-  const value: SavedBlueprint = { text, savedAt: new Date().toISOString() };
+/** Keeps a dropped or opened file as it is, or pasted text as a Blob. */
+export async function saveBlueprint(content: string | Blob): Promise<void> {
+  const value = {
+    blob: content instanceof Blob ? content : new Blob([content], { type: "application/json" }),
+    savedAt: new Date().toISOString(),
+  };
   await run("readwrite", (store) => store.put(value, KEY));
 }
 

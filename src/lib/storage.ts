@@ -98,3 +98,14 @@ export function onStoredChange(key: string, listener: () => void): () => void {
   window.addEventListener("storage", handler);
   return () => window.removeEventListener("storage", handler);
 }
+
+/**
+ * Runs `update` while holding a lock on `key` shared by every tab of this app (Web Locks), so a
+ * read-merge-write of one value is never interleaved with another tab's. Where Web Locks are
+ * missing it runs at once: merging on every change event still converges.
+ */
+export async function withStorageLock<T>(key: string, update: () => T): Promise<T> {
+  const locks = typeof navigator === "undefined" ? undefined : navigator.locks;
+  if (!locks) return update();
+  return locks.request(PREFIX + key, () => update());
+}

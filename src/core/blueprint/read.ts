@@ -4,7 +4,7 @@
  */
 import { firstDuplicateKey } from "./duplicate-keys";
 import { describeJsonError } from "./json-error";
-import type { ReadResult, ReadWarning } from "./model";
+import type { ReadError, ReadResult, ReadWarning } from "./model";
 import { platformOf } from "./platform";
 import { ndjsonRecords } from "./ndjson";
 import { locateScenario } from "./shape";
@@ -166,13 +166,19 @@ export function readBlueprint(input: string | Uint8Array): ReadResult {
   };
 }
 
-function tooLarge(bytes: number): ReadResult {
+/**
+ * The refusal of a file from its size alone, before a byte of it is read (a 3 GB file would
+ * otherwise be read in full to be refused); null when the size is within the limit.
+ */
+export function refusedForSize(byteLength: number): ReadError | null {
+  if (byteLength <= HARD_LIMIT_BYTES) return null;
   return {
-    ok: false,
-    error: {
-      code: "too-large",
-      message: `The file is ${MB(bytes)}; the app reads blueprints up to ${MB(HARD_LIMIT_BYTES)}.`,
-      hint: "A scenario this large is usually a mistake (an embedded file or a huge data sample): check that the right file was chosen.",
-    },
+    code: "too-large",
+    message: `The file is ${MB(byteLength)}; the app reads blueprints up to ${MB(HARD_LIMIT_BYTES)}.`,
+    hint: "A scenario this large is usually a mistake (an embedded file or a huge data sample): check that the right file was chosen.",
   };
+}
+
+function tooLarge(bytes: number): ReadResult {
+  return { ok: false, error: refusedForSize(bytes)! };
 }

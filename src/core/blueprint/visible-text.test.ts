@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isolatedLabel, visibleId, visibleLabel } from "./visible-text";
+import { isolatedLabel, LABEL_SHOWN_MAX, visibleId, visibleLabel } from "./visible-text";
 
 const BIDI = [
   "\u202a",
@@ -28,6 +28,13 @@ describe("visibleLabel", () => {
     for (const text of ["Créer une ligne", "👩‍💻 dev", "שלום\u200f 12", "مرحبا", "日本語"]) {
       expect(visibleLabel(text)).toBe(text);
     }
+  });
+});
+
+describe("visibleLabel on a huge label", () => {
+  it("shows the start of it, marked as cut", () => {
+    const shown = visibleLabel("L".repeat(10 * 1024 * 1024));
+    expect(shown).toBe(`${"L".repeat(LABEL_SHOWN_MAX)}…`);
   });
 });
 

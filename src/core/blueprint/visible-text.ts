@@ -14,9 +14,16 @@ const IN_IDS = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 const code = (char: string) =>
   `⟨U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}⟩`;
 
+/**
+ * Longest label shown: a blueprint may carry a 10 MB label, and laying out that much text blocks
+ * the page for seconds. Longer ones are cut, and the cut is marked.
+ */
+export const LABEL_SHOWN_MAX = 300;
+
 /** A name or label: readable text kept (emoji joiners, direction marks), spoofing made visible. */
 export function visibleLabel(text: string): string {
-  return text.replace(IN_LABELS, code);
+  const shown = text.length > LABEL_SHOWN_MAX ? `${text.slice(0, LABEL_SHOWN_MAX)}…` : text;
+  return shown.replace(IN_LABELS, code);
 }
 
 /** A module id or key: every invisible character made visible. */

@@ -6,6 +6,7 @@ import {
   emptyProgress,
   markStep,
   mergeProgress,
+  addsTo,
   progressToPrune,
   recentScenarios,
   resetProgress,
@@ -62,6 +63,16 @@ describe("step ids named like Object.prototype members", () => {
       "constructor",
       "toString",
     ]);
+  });
+});
+
+describe("addsTo (is the merged state worth writing back?)", () => {
+  it("is true only when the merge holds a mark or reset the stored value lacks", () => {
+    const stored = markStep(start, "prepare", true, "user", t(1));
+    const mine = markStep(start, "verify", true, "user", t(1));
+    expect(addsTo(mergeProgress(stored, mine), stored)).toBe(true);
+    expect(addsTo(mergeProgress(stored, start), stored)).toBe(false);
+    expect(addsTo(mergeProgress(stored, resetProgress(start, t(2))), stored)).toBe(true);
   });
 });
 

@@ -107,6 +107,18 @@ export function mergeProgress(a: ScenarioProgress, b: ScenarioProgress): Scenari
   };
 }
 
+/** Whether `merged` holds a mark or a reset that `stored` lacks (so it is worth writing). */
+export function addsTo(merged: ScenarioProgress, stored: ScenarioProgress): boolean {
+  if (merged.resetAt !== stored.resetAt) return true;
+  const ids = Object.keys(merged.marks);
+  if (ids.length !== Object.keys(stored.marks).length) return true;
+  return ids.some((id) => {
+    const a = markOf(merged.marks, id);
+    const b = markOf(stored.marks, id);
+    return !a || !b || a.at !== b.at || a.done !== b.done || a.by !== b.by;
+  });
+}
+
 export interface RecentScenario {
   hash: string;
   scenarioName: string | null;

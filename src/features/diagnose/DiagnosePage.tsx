@@ -16,16 +16,18 @@ import { ProgressPanel } from "./ProgressPanel";
 import { ReadErrorPanel } from "./ReadErrorPanel";
 import { RulesPanel } from "./RulesPanel";
 import { Summary } from "./Summary";
-import { fileInput, textInput, type BlueprintInput } from "../../lib/diagnosis/blueprint-input";
+import {
+  fileInput,
+  TEXT_BOX_LIMIT,
+  textInput,
+  type BlueprintInput,
+} from "../../lib/diagnosis/blueprint-input";
 import { useDiagnosis } from "../../lib/diagnosis/useDiagnosis";
 import { usePasteAndDrop } from "./usePasteAndDrop";
 import { useRules } from "../../lib/useRules";
 import { parseView, viewParams, type DiagnoseView } from "./url-state";
 import { pagePath } from "../../lib/paths";
 import { buttonClass } from "../../ui/Button";
-
-/** Inputs up to this many characters go back into the text box to be fixed there. */
-const TEXT_BOX_LIMIT = 200_000;
 
 const secondaryButton = buttonClass("secondary", "md");
 

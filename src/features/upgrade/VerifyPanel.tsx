@@ -10,6 +10,7 @@ import type { TranslateFn } from "../../i18n/useT";
 import type { UpgradeMessages } from "./messages/en";
 import { storedRules } from "../../lib/useRules";
 import { buttonClass, FilePickerButton } from "../../ui/Button";
+import { isolatedLabel, visibleId } from "../../core/blueprint/visible-text";
 
 interface Props {
   plan: Plan;
@@ -150,7 +151,9 @@ function VerifyResult({
   t: TranslateFn<UpgradeMessages>;
 }) {
   const done = comparison.steps.filter((step) => step.status === "done").length;
-  const labels = new Map(after.modules.map((module) => [module.key, module.label ?? module.name]));
+  const labels = new Map(
+    after.modules.map((module) => [module.key, isolatedLabel(module.label ?? module.name)]),
+  );
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <p className="font-medium">
@@ -187,7 +190,9 @@ function VerifyResult({
                 {t("verify.finding", {
                   app: entry?.app.displayName ?? finding.entryId,
                   ref: finding.ref,
-                  modules: finding.moduleKeys.map((key) => labels.get(key) ?? key).join(", "),
+                  modules: finding.moduleKeys
+                    .map((key) => labels.get(key) ?? visibleId(key))
+                    .join(", "),
                 })}
               </li>
             );

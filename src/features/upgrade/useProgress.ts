@@ -9,11 +9,13 @@ import {
   readStored,
   removeStored,
   storedKeys,
+  withStorageLock,
   writeStored,
   type StorageProblem,
 } from "../../lib/storage";
 import type { Comparison } from "../../core/analysis/report";
 import {
+  addsTo,
   applyComparison,
   emptyProgress,
   markStep,
@@ -48,7 +50,10 @@ export function resetStoredProgress(hash: string): void {
   if (stored) writeStored(progressKey(hash), resetProgress(stored, now()));
 }
 
-/** Merges `next` with what is stored and writes the result; on a full storage, frees old scenarios once. */
+/**
+ * Merges `next` with what is stored and writes the result when it adds anything; on a full
+ * storage, frees old scenarios once. Called under the scenario's lock (one writer at a time).
+ */
 function save(next: ScenarioProgress): {
   merged: ScenarioProgress;
   problem: StorageProblem | null;
@@ -56,6 +61,7 @@ function save(next: ScenarioProgress): {
   const key = progressKey(next.hash);
   const stored = readStored(key, isScenarioProgress);
   const merged = stored.ok && stored.value ? mergeProgress(stored.value, next) : next;
+  if (stored.ok && stored.value && !addsTo(merged, stored.value)) return { merged, problem: null };
   let outcome = writeStored(key, merged);
   if (!outcome.ok && outcome.problem === "quota") {
     for (const hash of progressToPrune(allStored(), next.hash)) removeStored(progressKey(hash));
@@ -95,27 +101,43 @@ export function useProgress(
   });
 
   const commit = useCallback((next: ScenarioProgress) => {
-    const { merged, problem } = save(next);
-    // Unsaved progress is still the session's progress.
-    setState({ progress: problem ? next : merged, problem });
-    setRecent(
-      recentScenarios(
-        problem ? [...allStored().filter((p) => p.hash !== next.hash), next] : allStored(),
-      ),
+    // Shown at once; stored under the lock, read again there, and merged with the other tabs'.
+    latest.current = next;
+    setState((previous) => ({ ...previous, progress: next }));
+    void withStorageLock(progressKey(next.hash), () => save(latest.current)).then(
+      ({ merged, problem }) => {
+        // Unsaved progress is still the session's progress.
+        latest.current = problem ? latest.current : merged;
+        setState({ progress: latest.current, problem });
+        setRecent(
+          recentScenarios(
+            problem
+              ? [...allStored().filter((p) => p.hash !== next.hash), latest.current]
+              : allStored(),
+          ),
+        );
+      },
     );
   }, []);
 
+  // Another tab wrote: merge its progress into this one and, if this tab knows marks the stored
+  // value lacks (that tab read before this one wrote), write the merged state back.
   useEffect(
     () =>
       onStoredChange(progressKey(hash), () => {
-        const stored = readStored(progressKey(hash), isScenarioProgress).value;
-        if (!stored) return;
-        setState((previous) => ({
-          ...previous,
-          progress: { ...mergeProgress(previous.progress, stored), stepIds },
-        }));
-        setRecent(readRecent());
-        setFromOtherTab((count) => count + 1);
+        void withStorageLock(progressKey(hash), () => {
+          const stored = readStored(progressKey(hash), isScenarioProgress).value;
+          if (!stored) return false;
+          const merged = { ...mergeProgress(latest.current, stored), stepIds };
+          if (addsTo(merged, stored)) writeStored(progressKey(hash), merged);
+          latest.current = merged;
+          return true;
+        }).then((changed) => {
+          if (!changed) return;
+          setState((previous) => ({ ...previous, progress: latest.current }));
+          setRecent(readRecent());
+          setFromOtherTab((count) => count + 1);
+        });
       }),
     [hash, stepIds],
   );

@@ -10,7 +10,7 @@ import type { UserRules } from "../../core/analysis/report";
 import { CATALOG } from "../../core/catalog/index";
 import { todayIso } from "../../core/locale/format";
 import { forgetSavedBlueprint, loadSavedBlueprint } from "../saved-blueprint";
-import { textInput, type BlueprintInput } from "./blueprint-input";
+import { fileInput, TEXT_BOX_LIMIT, textInput, type BlueprintInput } from "./blueprint-input";
 import { useProgress, reportProgress } from "./progress-store";
 import { analyzeInWorker, type AnalysisOutcome } from "./worker-client";
 
@@ -38,14 +38,12 @@ let inputCount = 0;
 async function loadCurrent(): Promise<CurrentState> {
   const load = await loadSavedBlueprint();
   if (load.status !== "saved") return { blueprint: null, setAside: load.status === "set-aside" };
-  const { text, savedAt } = load.saved;
+  const { file, savedAt } = load.saved;
+  // A small one comes back as text, for the text box; a large one stays a file, never read here.
+  const input =
+    file.size <= TEXT_BOX_LIMIT ? textInput(await file.text(), "saved") : fileInput(file, "saved");
   return {
-    blueprint: {
-      id: `saved:${savedAt}`,
-      input: textInput(text, "saved"),
-      restoredAt: savedAt,
-      stored: true,
-    },
+    blueprint: { id: `saved:${savedAt}`, input, restoredAt: savedAt, stored: true },
     setAside: false,
   };
 }

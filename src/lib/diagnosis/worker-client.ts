@@ -24,7 +24,7 @@ function abortReason(signal: AbortSignal | undefined): Error {
 }
 
 export function analyzeInWorker(
-  input: string | Uint8Array | File,
+  input: string | Uint8Array | Blob,
   { today, rules, keep = false, signal, onProgress }: AnalyzeOptions,
 ): Promise<AnalysisOutcome> {
   return new Promise((resolve, reject) => {

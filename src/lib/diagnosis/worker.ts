@@ -4,7 +4,7 @@
  * it in IndexedDB from the text it already has (a dropped file is read once). One request per
  * worker: the client terminates the worker to cancel.
  */
-import { decodeBlueprint } from "../../core/blueprint/read";
+import { refusedForSize } from "../../core/blueprint/read";
 import { CATALOG } from "../../core/catalog/index";
 import { diagnoseBlueprint } from "../../core/diagnosis/diagnose";
 import { saveBlueprint } from "../saved-blueprint";
@@ -50,6 +50,12 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   try {
     const { input, today, rules, keep } = event.data;
+    // A file over the limit is refused from its size, before any of it is read.
+    const refused = input instanceof Blob ? refusedForSize(input.size) : null;
+    if (refused) {
+      post({ type: "done", outcome: { ok: false, error: refused } });
+      return;
+    }
     progress("reading", 0);
     // The hash needs the bytes; a file's bytes go to the reader, which tells how they decode.
     const bytes = await bytesOf(input);
@@ -65,7 +71,10 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     }
     // Kept before the page hears of the result: whatever it then offers can rely on it.
     const kept = keep
-      ? await saveBlueprint(typeof input === "string" ? input : decodeBlueprint(bytes).text).then(
+      ? // Kept as it came, a file as itself (stored as a Blob: no copy, no size ceiling).
+        await saveBlueprint(
+          input instanceof Uint8Array ? new Blob([input as Uint8Array<ArrayBuffer>]) : input,
+        ).then(
           () => true,
           () => false,
         )
