@@ -8,7 +8,8 @@ import { CHROMIUM_FLAGS, chromiumPath } from "./lib/chromium";
 import { LOCALES, PAGE_TYPES } from "./lib/pages";
 import { serveBuiltApp } from "./lib/served-app";
 
-const PORT = 4190;
+// LIGHTHOUSE_PORT: another port when 4190 is taken (two checkouts measuring at once).
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4190);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const types = process.argv.includes("--all") ? PAGE_TYPES : PAGE_TYPES.slice(0, 1);
 const PAGES = types.flatMap((type) => LOCALES.map((locale) => type.path(locale)));

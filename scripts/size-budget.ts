@@ -9,7 +9,8 @@ import { CHROMIUM_FLAGS, chromiumPath } from "./lib/chromium";
 import { formatKb, PAGE_TYPES } from "./lib/pages";
 import { serveBuiltApp } from "./lib/served-app";
 
-const PORT = 4180;
+// SIZE_PORT: another port when 4180 is taken (two checkouts measuring at once).
+const PORT = Number(process.env.SIZE_PORT ?? 4180);
 
 async function measure(browser: Browser, url: string) {
   const page = await browser.newPage();
@@ -26,6 +27,11 @@ async function measure(browser: Browser, url: string) {
     );
   });
   await page.goto(url, { waitUntil: "networkidle" });
+  // The stylesheet inlined in the page by the build counts as CSS too.
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll("style")].map((style) => style.textContent).join(""),
+  );
+  if (inline) loaded.css.set("(inline <style>)", gzipSync(inline, { level: 9 }).length);
   // Bodies must be read before the page closes.
   await Promise.all(reading);
   await page.close();

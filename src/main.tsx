@@ -1,28 +1,21 @@
-import { StrictMode } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
-import { createBrowserRouter } from "react-router";
-import { RouterProvider } from "react-router/dom";
-import { routes } from "./app/routes";
-import { preloadPrerenderedPage } from "./app/hydrate";
-import { keepPlaceOnLanguageLinks } from "./ui/LanguageMenu";
-import "./styles.css";
+import { keepPlaceOnLanguageLinks } from "./app/language-links";
+import { whenIdleOrInteraction } from "./app/when-idle";
 
-// Before hydration too: a language link keeps the section being read.
+// The first script of every page, kept small. From the start, a language link keeps the section
+// being read (the article's links are plain links: they work before any React).
 document.addEventListener("click", keepPlaceOnLanguageLinks, true);
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 
-const router = createBrowserRouter(routes);
-const app = (
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>
-);
-
-// Prerendered pages (the article in each language) arrive with their HTML: hydrate it in place.
 if (container.hasChildNodes()) {
-  void preloadPrerenderedPage(window.location.pathname).finally(() => hydrateRoot(container, app));
+  // A prerendered article: already readable, its links and language menu working. Its few
+  // interactive parts (theme, table of contents, copy-link buttons, update notice) are hydrated
+  // when the browser is idle or at the first interaction, without the router
+  // (docs/decisions/0017-article-hydrates-its-parts.md).
+  whenIdleOrInteraction(() => {
+    void import("./features/docs/islands").then(({ hydrateArticleParts }) => hydrateArticleParts());
+  });
 } else {
-  createRoot(container).render(app);
+  void import("./app/start").then(({ startApp }) => startApp(container));
 }

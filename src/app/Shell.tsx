@@ -1,12 +1,14 @@
-import { Suspense, useEffect, type ReactNode } from "react";
-import { NavLink, Outlet } from "react-router";
+import { Suspense, useEffect, useRef, type ReactNode } from "react";
+import { NavLink, Outlet, useLocation } from "react-router";
 import { DOCS_SNAPSHOTS } from "../core/docs/snapshots";
 import { appMessages } from "../i18n/app";
 import { formatDate } from "../i18n/format";
 import { useLocale, useT } from "../i18n/useT";
 import { LanguageMenu } from "../ui/LanguageMenu";
-import { ThemeSwitch } from "../ui/ThemeSwitch";
-import { UpdateNotice } from "../ui/UpdateNotice";
+import { Disclosure } from "../ui/Disclosure";
+import { Island } from "../ui/Island";
+import { LocalizedThemeSwitch } from "../ui/ThemeSwitch";
+import { LocalizedUpdateNotice } from "../ui/UpdateNotice";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { Loading } from "../ui/Loading";
 
@@ -28,6 +30,25 @@ export function Shell({ children }: { children?: ReactNode }) {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  // The narrow screens' page menu closes once a page is chosen (the app stays on this document).
+  const pagesMenu = useRef<HTMLDetailsElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (pagesMenu.current) pagesMenu.current.open = false;
+  }, [pathname]);
+
+  const pageLinks = (
+    [
+      [`/${locale}/docs/api-overview`, t("nav.docs")],
+      [`/${locale}/diagnose`, t("nav.diagnose")],
+      [`/${locale}/upgrade`, t("nav.upgrade")],
+    ] as const
+  ).map(([to, name]) => (
+    <NavLink key={to} to={to} className={navLinkClass}>
+      {name}
+    </NavLink>
+  ));
+
   return (
     <div className="flex min-h-screen flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <a
@@ -37,27 +58,27 @@ export function Shell({ children }: { children?: ReactNode }) {
         {t("skip.toMain")}
       </a>
       <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <a href={`/${locale}/docs/api-overview`} className="font-bold tracking-tight">
+        {/* One row at every width: on narrow screens the pages and languages are menus. */}
+        <div className="mx-auto flex max-w-6xl items-center gap-x-1 px-3 py-2 sm:px-4 lg:gap-x-6 lg:py-3">
+          <a
+            href={`/${locale}/docs/api-overview`}
+            className="me-1 whitespace-nowrap text-sm font-bold tracking-tight sm:text-base"
+          >
             {t("app.name")}
           </a>
-          <nav aria-label={t("nav.label")} className="flex gap-1 text-sm">
-            <NavLink to={`/${locale}/docs/api-overview`} className={navLinkClass}>
-              {t("nav.docs")}
-            </NavLink>
-            <NavLink to={`/${locale}/diagnose`} className={navLinkClass}>
-              {t("nav.diagnose")}
-            </NavLink>
-            <NavLink to={`/${locale}/upgrade`} className={navLinkClass}>
-              {t("nav.upgrade")}
-            </NavLink>
+          <nav aria-label={t("nav.label")} className="hidden gap-1 text-sm lg:flex">
+            {pageLinks}
           </nav>
-          <div className="ms-auto flex flex-wrap items-center gap-3">
+          <Disclosure ref={pagesMenu} className="lg:hidden" align="start" summary={t("nav.menu")}>
+            <nav aria-label={t("nav.label")} className="flex flex-col gap-1 text-sm">
+              {pageLinks}
+            </nav>
+          </Disclosure>
+          <div className="ms-auto flex items-center gap-1 lg:gap-3">
             <LanguageMenu current={locale} label={t("language.label")} />
-            <ThemeSwitch
-              label={t("theme.label")}
-              names={{ system: t("theme.system"), light: t("theme.light"), dark: t("theme.dark") }}
-            />
+            <Island name="theme">
+              <LocalizedThemeSwitch />
+            </Island>
           </div>
         </div>
       </header>
@@ -76,11 +97,7 @@ export function Shell({ children }: { children?: ReactNode }) {
           <p>{t("footer.disclaimer")}</p>
         </div>
       </footer>
-      <UpdateNotice
-        text={t("update.ready")}
-        reloadLabel={t("update.reload")}
-        laterLabel={t("update.later")}
-      />
+      <LocalizedUpdateNotice />
     </div>
   );
 }

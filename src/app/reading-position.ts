@@ -1,13 +1,18 @@
 /**
- * The section the reader is looking at, kept by the docs page as they scroll, so that the
- * language menu can keep them there even when the address has no #hash yet.
+ * The section the reader is looking at: the last of the headings whose top has crossed the top
+ * third of the viewport. Used by the table of contents (aria-current) and, read from the page at
+ * click time, by the language links to keep the reader's place (also before React has hydrated).
  */
-let currentAnchor: string | null = null;
-
-export function setReadingAnchor(id: string | null): void {
-  currentAnchor = id;
+export function sectionInView(headings: Iterable<Element>): string | null {
+  const line = window.innerHeight / 3;
+  let current: string | null = null;
+  for (const heading of headings) {
+    if (heading.getBoundingClientRect().top <= line) current = heading.id;
+  }
+  return current;
 }
 
+/** The article section in view now (its H2 ids are shared by every language). */
 export function readingAnchor(): string | null {
-  return currentAnchor;
+  return sectionInView(document.querySelectorAll("article h2[id]"));
 }

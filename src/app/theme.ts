@@ -1,6 +1,7 @@
 /**
- * Theme choice (system / light / dark), remembered in localStorage. public/theme-init.js applies
- * the same rule before the first paint (no inline script: the CSP forbids it), so keep them in step.
+ * Theme choice (system / light / dark), remembered in localStorage. src/theme-init.js applies
+ * the same rule before the first paint (inlined in <head>, allowed by its hash in the CSP), so
+ * keep them in step.
  */
 export const THEMES = ["system", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];

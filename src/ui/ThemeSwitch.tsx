@@ -1,5 +1,15 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { applyTheme, readTheme, saveTheme, subscribeTheme, THEMES, type Theme } from "../app/theme";
+import { appMessages } from "../i18n/app";
+import { useT } from "../i18n/useT";
+
+/** Small pictures that stand for the names on narrow screens (the names stay for screen readers). */
+const ICONS: Record<Theme, string> = {
+  system: "M2.5 3.5h11v7h-11zM6 13.5h4M8 10.5v3",
+  light:
+    "M8 5a3 3 0 1 0 0 6a3 3 0 1 0 0-6M8 1v1.5M8 13.5V15M1 8h1.5M13.5 8H15M3 3l1 1M12 12l1 1M3 13l1-1M12 4l1-1",
+  dark: "M13 9.5A5.5 5.5 0 0 1 6.5 3a5.5 5.5 0 1 0 6.5 6.5z",
+};
 
 interface Props {
   label: string;
@@ -26,7 +36,7 @@ export function ThemeSwitch({ label, names }: Props) {
       {THEMES.map((option) => (
         <label
           key={option}
-          className="cursor-pointer rounded px-2 py-1 text-slate-700 has-checked:bg-slate-200 has-focus-visible:outline-2 has-focus-visible:outline-blue-600 dark:text-slate-200 dark:has-checked:bg-slate-700"
+          className="cursor-pointer rounded p-1.5 text-slate-700 lg:px-2 lg:py-1 has-checked:bg-slate-200 has-focus-visible:outline-2 has-focus-visible:outline-blue-600 dark:text-slate-200 dark:has-checked:bg-slate-700"
         >
           <input
             type="radio"
@@ -38,9 +48,29 @@ export function ThemeSwitch({ label, names }: Props) {
             onChange={() => saveTheme(option)}
             className="sr-only"
           />
-          {names[option]}
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 lg:hidden">
+            <path
+              d={ICONS[option]}
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.4"
+              strokeLinecap="round"
+            />
+          </svg>
+          <span className="max-lg:sr-only">{names[option]}</span>
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** The theme switch in the current language. */
+export function LocalizedThemeSwitch() {
+  const t = useT(appMessages);
+  return (
+    <ThemeSwitch
+      label={t("theme.label")}
+      names={{ system: t("theme.system"), light: t("theme.light"), dark: t("theme.dark") }}
+    />
   );
 }
