@@ -13,7 +13,7 @@ import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { Loading } from "../ui/Loading";
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded px-2 py-1 underline-offset-4 hover:underline ${
+  `whitespace-nowrap rounded px-2 py-1 underline-offset-4 hover:underline ${
     isActive ? "font-semibold text-slate-950 dark:text-white" : "text-slate-700 dark:text-slate-300"
   }`;
 
@@ -57,9 +57,10 @@ export function Shell({ children }: { children?: ReactNode }) {
       >
         {t("skip.toMain")}
       </a>
-      <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
-        {/* One row at every width: on narrow screens the pages and languages are menus. */}
-        <div className="mx-auto flex max-w-6xl items-center gap-x-1 px-3 py-2 sm:px-4 lg:gap-x-6 lg:py-3">
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white print:hidden dark:border-slate-800 dark:bg-slate-950">
+        {/* One row at every width (on narrow screens the pages and languages are menus), kept in
+            view: the language menu is at hand from anywhere in the article. */}
+        <div className="mx-auto flex max-w-6xl items-center gap-x-1 px-3 py-2 sm:px-4 lg:gap-x-4 lg:py-3">
           <a
             href={`/${locale}/docs/api-overview`}
             className="me-1 whitespace-nowrap text-sm font-bold tracking-tight sm:text-base"

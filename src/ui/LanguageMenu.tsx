@@ -10,27 +10,37 @@ interface Props {
 
 /**
  * The language picker: plain links (they work before any script runs), each keeping the reader's
- * place (src/app/language-links.ts adds the section being read at click time). In a row on wide
- * screens; on narrow ones a menu under the current language's code.
+ * place (src/app/language-links.ts adds the section being read at click time). On wide screens a
+ * row of language codes; on narrow ones a menu of names under the current language's code.
  */
 export function LanguageMenu({ current, label }: Props) {
   const location = useLocation();
-  const links = LOCALES.map((locale) => (
-    <a
-      key={locale}
-      href={`${pathInLocale(location.pathname, locale)}${location.search}${location.hash}`}
-      lang={locale}
-      hrefLang={locale}
-      aria-current={locale === current ? "true" : undefined}
-      className="rounded px-2 py-1 text-slate-700 underline-offset-4 hover:underline aria-[current=true]:bg-slate-900 aria-[current=true]:text-white dark:text-slate-200 dark:aria-[current=true]:bg-slate-100 dark:aria-[current=true]:text-slate-900"
-    >
-      {NATIVE_NAMES[locale]}
-    </a>
-  ));
+  const links = (short: boolean) =>
+    LOCALES.map((locale) => (
+      <a
+        key={locale}
+        title={short ? NATIVE_NAMES[locale] : undefined}
+        href={`${pathInLocale(location.pathname, locale)}${location.search}${location.hash}`}
+        lang={locale}
+        hrefLang={locale}
+        aria-current={locale === current ? "true" : undefined}
+        className="rounded px-1.5 py-1 text-slate-700 underline-offset-4 hover:underline aria-[current=true]:bg-slate-900 aria-[current=true]:text-white dark:text-slate-200 dark:aria-[current=true]:bg-slate-100 dark:aria-[current=true]:text-slate-900"
+      >
+        {short ? (
+          // The code, named in full for screen readers (and on hover).
+          <>
+            {locale.toUpperCase()}
+            <span className="sr-only"> {NATIVE_NAMES[locale]}</span>
+          </>
+        ) : (
+          NATIVE_NAMES[locale]
+        )}
+      </a>
+    ));
   return (
     <>
-      <nav aria-label={label} className="hidden flex-wrap items-center gap-1 text-sm lg:flex">
-        {links}
+      <nav aria-label={label} className="hidden items-center gap-0.5 text-sm lg:flex">
+        {links(true)}
       </nav>
       <Disclosure
         className="lg:hidden"
@@ -43,7 +53,7 @@ export function LanguageMenu({ current, label }: Props) {
         }
       >
         <nav aria-label={label} className="flex flex-col gap-1 text-sm">
-          {links}
+          {links(false)}
         </nav>
       </Disclosure>
     </>

@@ -59,7 +59,7 @@ export default function DocsPage() {
         </div>
       </article>
       <aside className="order-2 mt-6 lg:mt-0">
-        <div className="lg:sticky lg:top-6">
+        <div className="lg:sticky lg:top-18">
           <Island name="toc">
             <ArticleTableOfContents />
           </Island>

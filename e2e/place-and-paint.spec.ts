@@ -1,0 +1,124 @@
+import type { Locator, Page, Route } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/**
+ * Holds back every script the article page loads after its first bytes (the hydration of its
+ * parts), so that a test sees the page as a reader does before React has taken over. The entry
+ * script and what the page itself preloads still load: they keep the reader's place on a
+ * language link. Returns a function that lets the held scripts through.
+ */
+async function holdHydration(page: Page, path: string): Promise<() => Promise<void>> {
+  const html = await (await page.request.get(path)).text();
+  const early = new Set(
+    [...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map(
+      (match) => match[1],
+    ),
+  );
+  const held: Route[] = [];
+  let holding = true;
+  await page.route("**/assets/*.js", async (route) => {
+    if (!holding || early.has(new URL(route.request().url()).pathname)) await route.continue();
+    else held.push(route);
+  });
+  return async () => {
+    holding = false;
+    for (const route of held.splice(0)) await route.continue();
+  };
+}
+
+/** Clicks where the element is, as a reader does: without scrolling the page to it first. */
+async function clickInPlace(page: Page, locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error("not on screen");
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The theme switch is enabled once its part of the page is hydrated (disabled before). */
+const notHydrated = (page: Page) =>
+  expect(page.getByRole("radio", { name: "Dark" })).toBeDisabled();
+
+test("before hydration, a language switch keeps the section in view (hash or scroll)", async ({
+  watched: page,
+}) => {
+  await holdHydration(page, "/en/docs/api-overview");
+  await page.goto("/en/docs/api-overview#breaking-changes");
+  await expect(page.locator("h2#breaking-changes")).toBeInViewport();
+  await notHydrated(page);
+  await page.getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/\/fr\/docs\/api-overview#breaking-changes$/);
+  await expect(page.locator("h2#breaking-changes")).toHaveText("Modifications avec rupture");
+  await expect(page.locator("h2#breaking-changes")).toBeInViewport();
+  await expect(page.getByRole("radio", { name: "Sombre" })).toBeDisabled();
+
+  // No hash, only the scroll position: the section being read is kept all the same.
+  await page.goto("/it/docs/api-overview");
+  await page.locator("h2#breaking-changes").evaluate((heading) => heading.scrollIntoView());
+  // The header stays in view: the reader clicks it where they are.
+  await clickInPlace(page, page.getByRole("link", { name: "Svenska" }));
+  await expect(page).toHaveURL(/\/sv\/docs\/api-overview#breaking-changes$/);
+  await expect(page.locator("h2#breaking-changes")).toBeInViewport();
+});
+
+test("on a phone, the language menu keeps the section in view", async ({ watched: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/en/docs/api-overview");
+  await page.locator("h2#breaking-changes").evaluate((heading) => heading.scrollIntoView());
+  const header = page.getByRole("banner");
+  // One row: the name, the page menu, the language menu and the theme switch.
+  expect((await header.boundingBox())?.height).toBeLessThan(60);
+  await clickInPlace(page, header.getByText("EN", { exact: true }));
+  await clickInPlace(page, header.getByRole("link", { name: "Nederlands" }));
+  await expect(page).toHaveURL(/\/nl\/docs\/api-overview#breaking-changes$/);
+  await expect(page.locator("h2#breaking-changes")).toBeInViewport();
+  // The title comes before "On this page".
+  const title = await page.getByRole("heading", { level: 1 }).boundingBox();
+  const toc = await page.getByRole("navigation", { name: "Op deze pagina" }).boundingBox();
+  expect(title && toc && title.y < toc.y).toBe(true);
+});
+
+for (const hydrated of [true, false]) {
+  test(`"Read this section in English" (nl) lands on that section (${hydrated ? "hydrated" : "before hydration"})`, async ({
+    watched: page,
+  }) => {
+    if (!hydrated) await holdHydration(page, "/nl/docs/api-overview");
+    // As after a language switch from that section; the reader then scrolls up to the notice.
+    await page.goto("/nl/docs/api-overview#breaking-changes");
+    if (hydrated) await expect(page.getByRole("radio", { name: "Donker" })).toBeEnabled();
+    await page.getByRole("link", { name: "Lees deze sectie in het Engels" }).click();
+    await expect(page).toHaveURL(/\/en\/docs\/api-overview#breaking-changes$/);
+    await expect(page.locator("h2#breaking-changes")).toHaveText("Breaking changes");
+    await expect(page.locator("h2#breaking-changes")).toBeInViewport();
+  });
+}
+
+test("hydration changes nothing in the article", async ({ watched: page }) => {
+  const release = await holdHydration(page, "/fr/docs/api-overview");
+  await page.goto("/fr/docs/api-overview");
+  await expect(page.getByRole("radio", { name: "Sombre" })).toBeDisabled();
+  const before = await page.locator("main").innerHTML();
+  await release();
+  await page.mouse.move(10, 10); // an interaction starts the hydration at once
+  await expect(page.getByRole("radio", { name: "Sombre" })).toBeEnabled();
+  expect(await page.locator("main").innerHTML()).toBe(before);
+});
+
+test("the remembered theme applies before any module script, under a CSP without unsafe-inline", async ({
+  watched: page,
+}) => {
+  await page.route("**/assets/*.js", (route) => route.abort());
+  const response = await page.goto("/en/docs/api-overview");
+  const header = (await response?.headerValue("content-security-policy")) ?? "";
+  const meta =
+    (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")) ??
+    "";
+  for (const policy of [header, meta]) {
+    expect(policy).toMatch(/script-src 'self' 'sha256-[\w+/=]+'/);
+    expect(policy).toMatch(/style-src 'self' 'sha256-[\w+/=]+'/);
+    expect(policy).not.toContain("unsafe-inline");
+  }
+  await page.evaluate(() => localStorage.setItem("theme", "dark"));
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  // The stylesheet is inline too: the page is styled without any request for it.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCSS("font-weight", "700");
+});
