@@ -43,17 +43,17 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     rolldownOptions: {
+      // The article's own stylesheet, which scripts/prerender.ts inlines in the article pages.
+      input: { index: "index.html", article: "src/article.css" },
       output: {
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            // What the first script (src/main.tsx) shares with the pages lives beside it, not
-            // in it: a page chunk that imported the entry chunk would also ask for the entry's
-            // stylesheet, which the build inlines instead (scripts/vite-plugin-first-paint.ts).
-            {
-              name: "shared",
-              test: /preload-helper|src[\\/](app[\\/](language-links|reading-position)|i18n[\\/]locales)\.ts/,
-            },
+            // The preload helper, which the first script (src/main.tsx) shares with the pages,
+            // lives beside it, not in it: a page chunk that imported the entry chunk would also
+            // ask for the entry's stylesheet, which the build inlines instead
+            // (scripts/vite-plugin-first-paint.ts checks that no chunk asks for it).
+            { name: "shared", test: /preload-helper/ },
           ],
         },
       },

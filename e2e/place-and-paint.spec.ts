@@ -2,18 +2,20 @@ import type { Locator, Page, Route } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 /**
- * Holds back every script the article page loads after its first bytes (the hydration of its
- * parts), so that a test sees the page as a reader does before React has taken over. The entry
- * script and what the page itself preloads still load: they keep the reader's place on a
- * language link. Returns a function that lets the held scripts through.
+ * Holds back every script the article page would load for its hydration, so that a test sees the
+ * page as a reader does before React has taken over. The app's first script (named in the page)
+ * and what it imports statically still load: they keep the reader's place on a language link.
+ * Returns a function that lets the held scripts through.
  */
 async function holdHydration(page: Page, path: string): Promise<() => Promise<void>> {
   const html = await (await page.request.get(path)).text();
-  const early = new Set(
-    [...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map(
-      (match) => match[1],
-    ),
-  );
+  const entry = /"(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error(`${path} names no script`);
+  const code = await (await page.request.get(entry)).text();
+  const early = new Set([
+    entry,
+    ...[...code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => `/assets/${m[1]}`),
+  ]);
   const held: Route[] = [];
   let holding = true;
   await page.route("**/assets/*.js", async (route) => {

@@ -1,9 +1,10 @@
 // Writes dist/<lang>/docs/api-overview/index.html for each language: the built index.html with the
 // article rendered in place (readable before any script runs), its language, title and description.
 // Runs after `vite build` and `vite build --ssr` (see the "build" script in package.json).
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { contentSecurityPolicy } from "../src/csp";
 import { LOCALES } from "../src/i18n/locales";
 import { loadArticles } from "./lib/articles";
 import { inlineHashes } from "./vite-plugin-first-paint";
@@ -17,7 +18,22 @@ const escapeHtml = (text: string) =>
 const { renderPage } = (await import(pathToFileURL(SSR_ENTRY).href)) as {
   renderPage: (url: string) => Promise<string>;
 };
-const template = await readFile(join(DIST, "index.html"), "utf8");
+// The app shell with the article's own, smaller stylesheet in place of the app's (src/article.css),
+// and a Content Security Policy that allows that stylesheet by its hash instead.
+const articleCss = (await readdir(join(DIST, "assets"))).filter((name) =>
+  /^article-[\w-]+\.css$/.test(name),
+);
+if (articleCss.length !== 1) throw new Error("the build made no article stylesheet");
+const css = await readFile(join(DIST, "assets", articleCss[0]!), "utf8");
+const shell = (await readFile(join(DIST, "index.html"), "utf8")).replace(
+  /<style>[\s\S]*?<\/style>/,
+  () => `<style>${css}</style>`,
+);
+const template = shell.replace(
+  /(http-equiv="Content-Security-Policy" content=")[^"]+(")/,
+  (_whole, before: string, after: string) =>
+    `${before}${contentSecurityPolicy(inlineHashes(shell))}${after}`,
+);
 const articles = loadArticles();
 
 // hreflang alternates need absolute addresses: written only when the build knows where the app

@@ -27,9 +27,9 @@ const TYPES = {
   ".csv": "text/csv; charset=utf-8",
 };
 
-// What a <meta> CSP cannot carry (frame-ancestors) is added here; the rest mirrors src/csp.ts.
-async function cspHeader() {
-  const html = await readFile(join(root, "index.html"), "utf8");
+// What a <meta> CSP cannot carry (frame-ancestors) is added here; the rest is the page's own
+// <meta> policy (each page allows its own inline theme script and stylesheet by their hashes).
+function cspOf(html) {
   const meta =
     /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ??
     "default-src 'self'";
@@ -55,10 +55,13 @@ async function fileAt(path) {
   return null;
 }
 
-const csp = await cspHeader().catch(() => {
-  console.error(`No build in ${root}. Run "npm run build" first.`);
-  process.exit(1);
-});
+// The app shell's policy, sent with every file that is not a page of its own.
+const csp = await readFile(join(root, "index.html"), "utf8")
+  .then(cspOf)
+  .catch(() => {
+    console.error(`No build in ${root}. Run "npm run build" first.`);
+    process.exit(1);
+  });
 
 const server = createServer(async (request, response) => {
   try {
@@ -82,7 +85,7 @@ const server = createServer(async (request, response) => {
     let body = await readFile(path);
     const headers = {
       "Content-Type": type,
-      "Content-Security-Policy": csp,
+      "Content-Security-Policy": extname(path) === ".html" ? cspOf(String(body)) : csp,
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
       "Cross-Origin-Opener-Policy": "same-origin",

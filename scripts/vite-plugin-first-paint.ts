@@ -3,9 +3,15 @@ import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { contentSecurityPolicy, type InlineHashes } from "../src/csp";
 
-/** Where index.html wants the theme script (a comment, so that the source page stays plain). */
-const THEME_MARKER = "<!-- theme script -->";
-const THEME_SCRIPT = "src/theme-init.js";
+/** Where index.html wants a script of src/ inline: `<!-- inline: src/….js -->`. */
+const INLINE_MARKER = /<!-- inline: (src\/[\w-]+\.js) -->/g;
+const APP_LOADER = "src/app-loader.js";
+
+/** A script of src/ as it goes inline: its comment lines left out (they are for its readers). */
+const inlineScript = (path: string) =>
+  readFileSync(path, "utf8")
+    .replace(/^\s*\/\/.*\n/gm, "")
+    .trim();
 
 const sha256 = (text: string) =>
   `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -22,11 +28,13 @@ export function inlineHashes(html: string): InlineHashes {
 
 /**
  * A first paint that waits on no request but the page itself:
- * - the theme script is inlined in <head> (dev and build), so the remembered theme applies
- *   before the first paint without a render-blocking request;
+ * - the scripts index.html names in `<!-- inline: … -->` comments are inlined (dev and build):
+ *   the theme script (the remembered theme applies before the first paint, without a
+ *   render-blocking request) and the one that keeps the reader's place across languages;
  * - (build) the app's one stylesheet is inlined as a <style> (about 8 kB gzipped);
- * - (build) the app's module scripts are fetched at low priority: they run after the paint
- *   anyway (src/main.tsx waits for an idle moment on a prerendered article);
+ * - (build) the app's module script is not in the page but loaded by a small inline script
+ *   (src/app-loader.js): on a prerendered article, only once the page has loaded and the
+ *   browser is idle, so that no script request competes with the first paint;
  * - (build) the Content Security Policy goes at the top of <head>, with the SHA-256 of each inline
  *   script and style: nothing else inline may run ('unsafe-inline' stays out).
  */
@@ -52,9 +60,10 @@ export function firstPaint(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(html, context) {
-        const theme = readFileSync(THEME_SCRIPT, "utf8").trim();
-        if (!html.includes(THEME_MARKER)) throw new Error(`index.html has no ${THEME_MARKER}`);
-        let page = html.replace(THEME_MARKER, `<script>${theme}</script>`);
+        let page = html.replace(
+          INLINE_MARKER,
+          (_marker, path: string) => `<script>${inlineScript(path)}</script>`,
+        );
         const bundle = context.bundle;
         if (!bundle) return page; // dev server: no CSP (Vite injects its own scripts and styles)
 
@@ -71,9 +80,18 @@ export function firstPaint(): Plugin {
             return `<style>${css}</style>`;
           },
         );
+        const entries = [
+          ...page.matchAll(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g),
+        ];
+        if (entries.length !== 1) throw new Error("index.html should have one module script");
+        const loader = inlineScript(APP_LOADER).replace(
+          '"__ENTRY__"',
+          JSON.stringify(entries[0]![1]),
+        );
         page = page
-          .replace(/<script type="module"/g, '<script type="module" fetchpriority="low"')
-          .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"');
+          .replace(entries[0]![0], `<script>${loader}</script>`)
+          // What the entry imports is fetched with it, after the paint.
+          .replace(/\s*<link rel="modulepreload"[^>]*>/g, "");
         const policy = contentSecurityPolicy(inlineHashes(page));
         // Right after the charset, before anything it governs.
         return page.replace(

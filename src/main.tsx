@@ -1,15 +1,13 @@
-import { keepPlaceOnLanguageLinks } from "./app/language-links";
 import { whenIdleOrInteraction } from "./app/when-idle";
 
-// The first script of every page, kept small. From the start, a language link keeps the section
-// being read (the article's links are plain links: they work before any React).
-document.addEventListener("click", keepPlaceOnLanguageLinks, true);
+// The first script of every page (loaded by src/app-loader.js), kept small.
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 
 if (container.hasChildNodes()) {
-  // A prerendered article: already readable, its links and language menu working. Its few
+  // A prerendered article: already readable, its links and language menu working (and keeping
+  // the reader's place: src/keep-place.js). Its few
   // interactive parts (theme, table of contents, copy-link buttons, update notice) are hydrated
   // when the browser is idle or at the first interaction, without the router
   // (docs/decisions/0017-article-hydrates-its-parts.md).

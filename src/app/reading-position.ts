@@ -1,7 +1,7 @@
 /**
  * The section the reader is looking at: the last of the headings whose top has crossed the top
- * third of the viewport. Used by the table of contents (aria-current) and, read from the page at
- * click time, by the language links to keep the reader's place (also before React has hydrated).
+ * third of the viewport. Used by the table of contents (aria-current); src/keep-place.js applies
+ * the same rule at click time to keep the reader's place across languages, so keep them in step.
  */
 export function sectionInView(headings: Iterable<Element>): string | null {
   const line = window.innerHeight / 3;
@@ -10,9 +10,4 @@ export function sectionInView(headings: Iterable<Element>): string | null {
     if (heading.getBoundingClientRect().top <= line) current = heading.id;
   }
   return current;
-}
-
-/** The article section in view now (its H2 ids are shared by every language). */
-export function readingAnchor(): string | null {
-  return sectionInView(document.querySelectorAll("article h2[id]"));
 }

@@ -1,7 +1,12 @@
 import { useLocation } from "react-router";
 import { LOCALES, NATIVE_NAMES, type Locale } from "../i18n/locales";
-import { pathInLocale } from "../app/language-links";
 import { Disclosure } from "./Disclosure";
+
+/** Swaps the language segment of the current address, keeping the rest of the path and the query. */
+export function pathInLocale(pathname: string, locale: Locale): string {
+  const rest = pathname.replace(/^\/[^/]*/, "");
+  return `/${locale}${rest}`;
+}
 
 interface Props {
   current: Locale;
@@ -10,7 +15,7 @@ interface Props {
 
 /**
  * The language picker: plain links (they work before any script runs), each keeping the reader's
- * place (src/app/language-links.ts adds the section being read at click time). On wide screens a
+ * place (src/keep-place.js adds the section being read at click time). On wide screens a
  * row of language codes; on narrow ones a menu of names under the current language's code.
  */
 export function LanguageMenu({ current, label }: Props) {
