@@ -49,11 +49,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            // The preload helper, which the first script (src/main.tsx) shares with the pages,
-            // lives beside it, not in it: a page chunk that imported the entry chunk would also
+            // What the first script (src/main.tsx) shares with the pages (the preload helper,
+            // the service worker's registration) lives beside it, not in it: a page chunk that imported the entry chunk would also
             // ask for the entry's stylesheet, which the build inlines instead
             // (scripts/vite-plugin-first-paint.ts checks that no chunk asks for it).
-            { name: "shared", test: /preload-helper/ },
+            { name: "shared", test: /preload-helper|[\\/]service-worker\.ts$/ },
           ],
         },
       },

@@ -1,5 +1,5 @@
-import { useEffect, useSyncExternalStore } from "react";
-import { applyTheme, readTheme, saveTheme, subscribeTheme, THEMES, type Theme } from "../app/theme";
+import { useSyncExternalStore } from "react";
+import { readTheme, saveTheme, subscribeTheme, THEMES, type Theme } from "../app/theme";
 import { appMessages } from "../i18n/app";
 import { useT } from "../i18n/useT";
 
@@ -18,17 +18,10 @@ interface Props {
 
 /** System / light / dark, as a labelled group of radio buttons; the choice is remembered. */
 export function ThemeSwitch({ label, names }: Props) {
-  // null on the server and while hydrating: the stored choice is only known in the browser.
+  // null on the server and while hydrating: the stored choice is only known in the browser. Before
+  // hydration the inline theme script (src/theme-init.js) already runs the switch; it also
+  // follows the system's theme.
   const theme = useSyncExternalStore<Theme | null>(subscribeTheme, readTheme, () => null);
-
-  useEffect(() => {
-    const query = window.matchMedia("(prefers-color-scheme: dark)");
-    const follow = () => {
-      if (readTheme() === "system") applyTheme("system");
-    };
-    query.addEventListener("change", follow);
-    return () => query.removeEventListener("change", follow);
-  }, []);
 
   return (
     <fieldset className="flex items-center gap-1 text-sm print:hidden">
@@ -43,8 +36,6 @@ export function ThemeSwitch({ label, names }: Props) {
             name="theme"
             value={option}
             checked={(theme ?? "system") === option}
-            // Without script (or before hydration) the buttons could not do anything.
-            disabled={theme === null}
             onChange={() => saveTheme(option)}
             className="sr-only"
           />

@@ -42,4 +42,6 @@ export async function hydrateArticleParts(): Promise<void> {
   // Rendered only in the browser (it registers the service worker): a root of its own.
   const notice = document.body.appendChild(document.createElement("div"));
   createRoot(notice).render(inLocale(<LocalizedUpdateNotice />));
+  // For the tests, which check that the page is the same before and after.
+  document.documentElement.dataset.hydrated = "";
 }
