@@ -125,3 +125,22 @@ test("the remembered theme applies before any module script, under a CSP without
   // The stylesheet is inline too: the page is styled without any request for it.
   await expect(page.getByRole("heading", { level: 1 })).toHaveCSS("font-weight", "700");
 });
+
+test.describe("offline, from the app shell", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("a language switch still lands on the section", async ({ watched: page }) => {
+    await page.goto("/en/docs/api-overview");
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload(); // now controlled by the service worker
+    await page.context().setOffline(true);
+    await page.goto("/en/docs/api-overview#breaking-changes");
+    await expect(page.locator("h2#breaking-changes")).toBeInViewport();
+    await clickInPlace(page, page.getByRole("link", { name: "Italiano" }));
+    await expect(page).toHaveURL(/\/it\/docs\/api-overview#breaking-changes$/);
+    await expect(page.locator("h2#breaking-changes")).toBeInViewport();
+    await page.context().setOffline(false);
+  });
+});
