@@ -1,31 +1,16 @@
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { articlesPlugin } from "./scripts/vite-plugin-articles";
-import { CSP_META } from "./src/csp";
-
-/** Puts the Content Security Policy in the built index.html (not in dev: Vite's HMR injects styles). */
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: "content-security-policy",
-    apply: "build",
-    transformIndexHtml: () => [
-      {
-        tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: CSP_META },
-        injectTo: "head-prepend",
-      },
-    ],
-  };
-}
+import { firstPaint } from "./scripts/vite-plugin-first-paint";
 
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
     articlesPlugin(),
-    contentSecurityPolicy(),
+    firstPaint(),
     // Offline after the first visit: every built file is precached; a new version waits until
     // the reader accepts it (src/ui/UpdateNotice.tsx) instead of silently replacing the page.
     VitePWA({
@@ -57,6 +42,22 @@ export default defineConfig({
     target: "es2022",
     sourcemap: false,
     reportCompressedSize: false,
+    rolldownOptions: {
+      // The article's own stylesheet, which scripts/prerender.ts inlines in the article pages.
+      input: { index: "index.html", article: "src/article.css" },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // What the first script (src/main.tsx) shares with the pages (the preload helper,
+            // the service worker's registration) lives beside it, not in it: a page chunk that imported the entry chunk would also
+            // ask for the entry's stylesheet, which the build inlines instead
+            // (scripts/vite-plugin-first-paint.ts checks that no chunk asks for it).
+            { name: "shared", test: /preload-helper|[\\/]service-worker\.ts$/ },
+          ],
+        },
+      },
+    },
   },
   worker: { format: "es" },
   server: { host: "127.0.0.1" },

@@ -3,8 +3,8 @@
 // time, prerendered pages, the app shell for every other address). This file only adds what is
 // the app's: its security headers on every response, GET and HEAD only, and plain 400/404/500.
 import { createServer } from "node:http";
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
 
@@ -13,9 +13,9 @@ const root = resolve(process.env.DIST_DIR ?? fileURLToPath(new URL("../dist", im
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? "127.0.0.1";
 
-// What a <meta> CSP cannot carry (frame-ancestors) is added here; the rest mirrors src/csp.ts.
-function cspHeader() {
-  const html = readFileSync(join(root, "index.html"), "utf8");
+// What a <meta> CSP cannot carry (frame-ancestors) is added here; the rest is the page's own
+// <meta> policy (each page allows its own inline theme script and stylesheet by their hashes).
+function cspOf(html) {
   const meta =
     /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ??
     "default-src 'self'";
@@ -27,10 +27,29 @@ function cspHeader() {
   return `${policy}; frame-ancestors 'none'`;
 }
 
-let csp;
+/** Each page's own policy, by its address (e.g. /en/docs/api-overview/index.html). */
+function pagePolicies() {
+  const policies = new Map();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+    const path = join(entry.parentPath, entry.name);
+    policies.set(
+      `/${relative(root, path).split(sep).join("/")}`,
+      cspOf(readFileSync(path, "utf8")),
+    );
+  }
+  return policies;
+}
+
+let policies;
 try {
-  csp = cspHeader();
+  policies = pagePolicies();
 } catch {
+  policies = new Map();
+}
+// The app shell's policy, sent with every response that is not a page of its own.
+const csp = policies.get("/index.html");
+if (!csp) {
   console.error(`No build in ${root}. Run "npm run build" first.`);
   process.exit(1);
 }
@@ -60,6 +79,8 @@ const files = sirv(root, {
   single: true,
   ignores: ["^/assets/"],
   setHeaders(response, pathname) {
+    const pagePolicy = policies.get(pathname);
+    if (pagePolicy) response.setHeader("Content-Security-Policy", pagePolicy);
     response.setHeader(
       "Cache-Control",
       pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",

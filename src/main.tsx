@@ -1,31 +1,26 @@
-import { StrictMode } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
-import { createBrowserRouter } from "react-router";
-import { RouterProvider } from "react-router/dom";
-import { routes } from "./app/routes";
-import { preloadPrerenderedPage } from "./app/hydrate";
-import { keepPlaceOnLanguageLinks } from "./ui/LanguageMenu";
+import { onFirstInteraction } from "./app/on-first-interaction";
 import { holdEarlyPaste } from "./lib/held-paste";
-import "./styles.css";
+import { registerServiceWorker } from "./lib/service-worker";
 
-// Before hydration too: a language link keeps the section being read.
-document.addEventListener("click", keepPlaceOnLanguageLinks, true);
-// Before the Diagnose page listens: a paste is held for it, never dropped.
-document.addEventListener("paste", holdEarlyPaste);
+// The first script of every page (loaded by src/app-loader.js), kept small.
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 
-const router = createBrowserRouter(routes);
-const app = (
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>
-);
-
-// Prerendered pages (the article in each language) arrive with their HTML: hydrate it in place.
 if (container.hasChildNodes()) {
-  void preloadPrerenderedPage(window.location.pathname).finally(() => hydrateRoot(container, app));
+  // A prerendered article: already readable, its links, language menu (keeping the reader's
+  // place: src/keep-place.js), page menu and theme switch (src/theme-init.js) working. Its few
+  // React parts (table of contents, copy-link buttons, update notice) are hydrated, without the
+  // router, once the reader does something with the page, or when a new version of the app is
+  // ready to announce (docs/decisions/0011-article-hydrates-its-parts.md).
+  const hydrate = onFirstInteraction(() => {
+    void import("./features/docs/islands").then(({ hydrateArticleParts }) => hydrateArticleParts());
+  });
+  // Offline after the first visit, as on every page (the app's pages register it in
+  // src/ui/UpdateNotice.tsx, which the hydrated article renders too).
+  registerServiceWorker(hydrate);
 } else {
-  createRoot(container).render(app);
+  // Before the Diagnose page listens: a paste is held for it, never dropped.
+  document.addEventListener("paste", holdEarlyPaste);
+  void import("./app/start").then(({ startApp }) => startApp(container));
 }

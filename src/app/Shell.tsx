@@ -1,18 +1,20 @@
-import { Suspense, useEffect, type ReactNode } from "react";
-import { NavLink, Outlet } from "react-router";
+import { Suspense, useEffect, useRef, type ReactNode } from "react";
+import { NavLink, Outlet, useLocation } from "react-router";
 import { DOCS_SNAPSHOTS } from "../core/docs/snapshots";
 import { appMessages } from "../i18n/app";
 import { formatDate } from "../core/locale/format";
 import { useLocale, useT } from "../i18n/useT";
 import { LanguageMenu } from "../ui/LanguageMenu";
-import { ThemeSwitch } from "../ui/ThemeSwitch";
-import { UpdateNotice } from "../ui/UpdateNotice";
+import { Disclosure } from "../ui/Disclosure";
+import { Island } from "../ui/Island";
+import { LocalizedThemeSwitch } from "../ui/ThemeSwitch";
+import { LocalizedUpdateNotice } from "../ui/UpdateNotice";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { Loading } from "../ui/Loading";
 import { pagePath } from "../lib/paths";
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded px-2 py-1 underline-offset-4 hover:underline ${
+  `whitespace-nowrap rounded px-2 py-1 underline-offset-4 hover:underline ${
     isActive ? "font-semibold text-slate-950 dark:text-white" : "text-slate-700 dark:text-slate-300"
   }`;
 
@@ -29,6 +31,25 @@ export function Shell({ children }: { children?: ReactNode }) {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  // The narrow screens' page menu closes once a page is chosen (the app stays on this document).
+  const pagesMenu = useRef<HTMLDetailsElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (pagesMenu.current) pagesMenu.current.open = false;
+  }, [pathname]);
+
+  const pageLinks = (
+    [
+      [pagePath("article", locale), t("nav.docs")],
+      [pagePath("diagnose", locale), t("nav.diagnose")],
+      [pagePath("upgrade", locale), t("nav.upgrade")],
+    ] as const
+  ).map(([to, name]) => (
+    <NavLink key={to} to={to} className={navLinkClass}>
+      {name}
+    </NavLink>
+  ));
+
   return (
     <div className="flex min-h-screen flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <a
@@ -37,28 +58,29 @@ export function Shell({ children }: { children?: ReactNode }) {
       >
         {t("skip.toMain")}
       </a>
-      <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <a href={pagePath("article", locale)} className="font-bold tracking-tight">
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white print:hidden dark:border-slate-800 dark:bg-slate-950">
+        {/* One row at every width (on narrow screens the pages and languages are menus), kept in
+            view: the language menu is at hand from anywhere in the article. */}
+        <div className="mx-auto flex max-w-6xl items-center gap-x-1 px-3 py-2 sm:px-4 lg:gap-x-4 lg:py-3">
+          <a
+            href={pagePath("article", locale)}
+            className="me-1 whitespace-nowrap text-sm font-bold tracking-tight sm:text-base"
+          >
             {t("app.name")}
           </a>
-          <nav aria-label={t("nav.label")} className="flex gap-1 text-sm">
-            <NavLink to={pagePath("article", locale)} className={navLinkClass}>
-              {t("nav.docs")}
-            </NavLink>
-            <NavLink to={pagePath("diagnose", locale)} className={navLinkClass}>
-              {t("nav.diagnose")}
-            </NavLink>
-            <NavLink to={pagePath("upgrade", locale)} className={navLinkClass}>
-              {t("nav.upgrade")}
-            </NavLink>
+          <nav aria-label={t("nav.label")} className="hidden gap-1 text-sm lg:flex">
+            {pageLinks}
           </nav>
-          <div className="ms-auto flex flex-wrap items-center gap-3">
+          <Disclosure ref={pagesMenu} className="lg:hidden" align="start" summary={t("nav.menu")}>
+            <nav aria-label={t("nav.label")} className="flex flex-col gap-1 text-sm">
+              {pageLinks}
+            </nav>
+          </Disclosure>
+          <div className="ms-auto flex items-center gap-1 lg:gap-3">
             <LanguageMenu current={locale} label={t("language.label")} />
-            <ThemeSwitch
-              label={t("theme.label")}
-              names={{ system: t("theme.system"), light: t("theme.light"), dark: t("theme.dark") }}
-            />
+            <Island name="theme">
+              <LocalizedThemeSwitch />
+            </Island>
           </div>
         </div>
       </header>
@@ -77,11 +99,7 @@ export function Shell({ children }: { children?: ReactNode }) {
           <p>{t("footer.disclaimer")}</p>
         </div>
       </footer>
-      <UpdateNotice
-        text={t("update.ready")}
-        reloadLabel={t("update.reload")}
-        laterLabel={t("update.later")}
-      />
+      <LocalizedUpdateNotice />
     </div>
   );
 }

@@ -1,17 +1,18 @@
 import { Navigate, useParams, type RouteObject } from "react-router";
+import { LocaleContext } from "../i18n/locale-context";
 import { isLocale } from "../core/locale/locales";
 import { browserLocale, useLocale } from "../i18n/useT";
-import { lazyPage } from "./lazy-page";
+import { lazy } from "react";
 import { NotFound } from "./NotFound";
 import { Shell } from "./Shell";
 import { PAGE_SEGMENTS, pagePath } from "../lib/paths";
 
-// Each page is its own chunk, downloaded when its route first opens (or ahead, see hydrate.ts).
-export const DocsPage = lazyPage(() => import("../features/docs/DocsPage"));
-const DiagnosePage = lazyPage(() => import("../features/diagnose/DiagnosePage"));
-const UpgradePage = lazyPage(() => import("../features/upgrade/UpgradePage"));
-const UpgradeGuidePage = lazyPage(() => import("../features/upgrade/UpgradeGuidePage"));
-const QueryLayout = lazyPage(() => import("./QueryLayout"));
+// Each page is its own chunk, downloaded when its route first opens.
+const DocsPage = lazy(() => import("../features/docs/DocsPage"));
+const DiagnosePage = lazy(() => import("../features/diagnose/DiagnosePage"));
+const UpgradePage = lazy(() => import("../features/upgrade/UpgradePage"));
+const UpgradeGuidePage = lazy(() => import("../features/upgrade/UpgradeGuidePage"));
+const QueryLayout = lazy(() => import("./QueryLayout"));
 
 /** `/` → the reader's language. */
 function RootRedirect() {
@@ -28,7 +29,11 @@ function LanguageLayout() {
       </Shell>
     );
   }
-  return <Shell />;
+  return (
+    <LocaleContext value={lang}>
+      <Shell />
+    </LocaleContext>
+  );
 }
 
 function LocalizedNotFound() {

@@ -1,18 +1,17 @@
 import { use, useCallback } from "react";
-import { useParams } from "react-router";
 import { interpolate } from "../core/locale/interpolate";
 import type { MessageBundle } from "./bundle";
-import { DEFAULT_LOCALE, isLocale, preferredLocale, type Locale } from "../core/locale/locales";
+import { LocaleContext } from "./locale-context";
+import { DEFAULT_LOCALE, preferredLocale, type Locale } from "../core/locale/locales";
 
 /** The browser's preferred language among ours (English where there is no browser, e.g. prerender). */
 export function browserLocale(): Locale {
   return typeof navigator === "undefined" ? DEFAULT_LOCALE : preferredLocale(navigator.languages);
 }
 
-/** The language of the current route (`/:lang/…`); outside one, the browser's. */
+/** The language of the current route (`/:lang/…`) or prerendered page; outside one, the browser's. */
 export function useLocale(): Locale {
-  const { lang } = useParams();
-  return isLocale(lang) ? lang : browserLocale();
+  return use(LocaleContext) ?? browserLocale();
 }
 
 export type TranslateFn<T> = (

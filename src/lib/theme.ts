@@ -1,6 +1,7 @@
 /**
- * Theme choice (system / light / dark), remembered in localStorage. public/theme-init.js applies
- * the same rule before the first paint (no inline script: the CSP forbids it), so keep them in step.
+ * Theme choice (system / light / dark), remembered in localStorage. src/theme-init.js (inline in
+ * every page, allowed by its hash in the CSP) applies it before the first paint, runs the switch
+ * before React and follows the system's theme; this is the React side. Keep them in step.
  */
 export const THEMES = ["system", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -15,7 +16,7 @@ export function readTheme(): Theme {
   }
 }
 
-export function applyTheme(theme: Theme): void {
+function applyTheme(theme: Theme): void {
   const dark =
     theme === "dark" ||
     (theme === "system" && window.matchMedia("(prefers-color-scheme: dark)").matches);

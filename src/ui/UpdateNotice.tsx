@@ -1,5 +1,7 @@
 import { useEffect, useState } from "react";
 import { registerServiceWorker } from "../lib/service-worker";
+import { appMessages } from "../i18n/app";
+import { useT } from "../i18n/useT";
 import { buttonClass } from "./Button";
 
 interface Props {
@@ -39,5 +41,17 @@ export function UpdateNotice({ text, reloadLabel, laterLabel }: Props) {
         {laterLabel}
       </button>
     </div>
+  );
+}
+
+/** The update notice in the current language. */
+export function LocalizedUpdateNotice() {
+  const t = useT(appMessages);
+  return (
+    <UpdateNotice
+      text={t("update.ready")}
+      reloadLabel={t("update.reload")}
+      laterLabel={t("update.later")}
+    />
   );
 }

@@ -244,7 +244,7 @@ function Diagnose() {
             onShowDismissed={showDismissed}
           />
           <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-            <div className="lg:sticky lg:top-4 lg:self-start">
+            <div className="lg:sticky lg:top-18 lg:self-start">
               <GraphSection
                 t={t}
                 locale={locale}

@@ -2,19 +2,17 @@ import type { ReactNode } from "react";
 import type { Block, Inline } from "../../core/docs/article-model";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { ArticleLink } from "./ArticleLink";
+import { Island } from "../../ui/Island";
 
-interface Props {
-  blocks: Block[];
-  /** Headings other than the title get a copy-link button. */
-  copyLabel: (section: string) => string;
+/**
+ * Renders the pre-converted article (or a part of it). Everything is React text: no HTML from
+ * content is injected. Headings other than the title get a copy-link button.
+ */
+export function ArticleBody({ blocks }: { blocks: Block[] }) {
+  return <>{blocks.map((block, index) => renderBlock(block, index))}</>;
 }
 
-/** Renders the pre-converted article. Everything is React text: no HTML from content is injected. */
-export function ArticleBody({ blocks, copyLabel }: Props) {
-  return <>{blocks.map((block, index) => renderBlock(block, index, copyLabel))}</>;
-}
-
-function renderBlock(block: Block, key: number, copyLabel: Props["copyLabel"]): ReactNode {
+function renderBlock(block: Block, key: number): ReactNode {
   switch (block.type) {
     case "heading": {
       const children = renderInlines(block.children);
@@ -26,13 +24,16 @@ function renderBlock(block: Block, key: number, copyLabel: Props["copyLabel"]): 
         );
       }
       const Tag = block.level === 2 ? "h2" : "h3";
+      const section = plainText(block.children);
       // The button sits beside the heading, not inside it, so the heading's name stays its text.
       return (
         <div key={key} className="group mt-10 flex items-baseline gap-2">
           <Tag id={block.id} className="scroll-mt-4 text-2xl font-semibold tracking-tight">
             {children}
           </Tag>
-          <CopyLinkButton id={block.id} label={copyLabel(plainText(block.children))} />
+          <Island name="copy-link" data={{ "section-id": block.id, section }}>
+            <CopyLinkButton id={block.id} section={section} />
+          </Island>
         </div>
       );
     }
@@ -45,7 +46,7 @@ function renderBlock(block: Block, key: number, copyLabel: Props["copyLabel"]): 
     case "list": {
       const items = block.items.map((item, index) => (
         <li key={index} className="ps-1 leading-7 [&>p:first-child]:mt-0">
-          {item.map((child, childIndex) => renderBlock(child, childIndex, copyLabel))}
+          {item.map((child, childIndex) => renderBlock(child, childIndex))}
         </li>
       ));
       return block.ordered ? (

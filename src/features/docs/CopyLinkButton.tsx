@@ -3,8 +3,9 @@ import { appMessages } from "../../i18n/app";
 import { useT } from "../../i18n/useT";
 
 /** Copies the address of a section (page + #id) and says so to screen readers. */
-export function CopyLinkButton({ id, label }: { id: string; label: string }) {
+export function CopyLinkButton({ id, section }: { id: string; section: string }) {
   const t = useT(appMessages);
+  const label = t("docs.copyLink", { section });
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy() {

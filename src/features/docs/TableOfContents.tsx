@@ -1,3 +1,7 @@
+import { appMessages } from "../../i18n/app";
+import { useT } from "../../i18n/useT";
+import { useArticleInView } from "./useActiveSection";
+
 interface Props {
   label: string;
   sections: { id: string; title: string }[];
@@ -24,4 +28,11 @@ export function TableOfContents({ label, sections, active }: Props) {
       </ol>
     </nav>
   );
+}
+
+/** The table of contents of the article in the current language, following the reader. */
+export function ArticleTableOfContents() {
+  const t = useT(appMessages);
+  const { article, active } = useArticleInView();
+  return <TableOfContents label={t("docs.toc")} sections={article.sections} active={active} />;
 }

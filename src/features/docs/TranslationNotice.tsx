@@ -1,3 +1,8 @@
+import { appMessages } from "../../i18n/app";
+import { useT } from "../../i18n/useT";
+import { useArticleInView } from "./useActiveSection";
+import { pagePath } from "../../lib/paths";
+
 interface Props {
   text: string;
   linkLabel: string;
@@ -10,7 +15,7 @@ export function TranslationNotice({ text, linkLabel, englishHref }: Props) {
   return (
     <aside
       aria-label={text}
-      className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+      className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
       <p>
         {text}{" "}
@@ -24,5 +29,18 @@ export function TranslationNotice({ text, linkLabel, englishHref }: Props) {
         </a>
       </p>
     </aside>
+  );
+}
+
+/** The notice of a machine-translated article; its English link follows the section being read. */
+export function ArticleTranslationNotice() {
+  const t = useT(appMessages);
+  const { active } = useArticleInView();
+  return (
+    <TranslationNotice
+      text={t("docs.mtNotice")}
+      linkLabel={t("docs.mtReadEnglish")}
+      englishHref={`${pagePath("article", "en")}${active ? `#${active}` : ""}`}
+    />
   );
 }

@@ -1,8 +1,12 @@
-import { useEffect, useState } from "react";
+import { use, useEffect, useMemo, useState } from "react";
+import { sectionInView } from "../../lib/reading-position";
+import type { Article } from "../../core/docs/article-model";
+import { useLocale } from "../../i18n/useT";
+import { loadArticle } from "./article-loader";
 
 /**
- * The id of the section the reader is in: the last heading that has crossed the top third of the
- * viewport. Used for the table of contents (`aria-current`) and to keep the place on language switch.
+ * The id of the section the reader is in (see sectionInView), kept up to date as they scroll.
+ * null on the server and while hydrating, so that the hydrated page matches the prerendered one.
  */
 export function useActiveSection(ids: readonly string[]): string | null {
   const [active, setActive] = useState<string | null>(null);
@@ -12,14 +16,7 @@ export function useActiveSection(ids: readonly string[]): string | null {
       .map((id) => document.getElementById(id))
       .filter((element): element is HTMLElement => element !== null);
     if (headings.length === 0) return;
-    const update = () => {
-      const line = window.innerHeight / 3;
-      let current: string | null = null;
-      for (const heading of headings) {
-        if (heading.getBoundingClientRect().top <= line) current = heading.id;
-      }
-      setActive(current);
-    };
+    const update = () => setActive(sectionInView(headings));
     update();
     window.addEventListener("scroll", update, { passive: true });
     window.addEventListener("resize", update, { passive: true });
@@ -30,4 +27,11 @@ export function useActiveSection(ids: readonly string[]): string | null {
   }, [ids]);
 
   return active;
+}
+
+/** The article in the current language, and the section of it being read. */
+export function useArticleInView(): { article: Article; active: string | null } {
+  const article = use(loadArticle(useLocale()));
+  const ids = useMemo(() => article.sections.map((section) => section.id), [article]);
+  return { article, active: useActiveSection(ids) };
 }
