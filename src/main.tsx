@@ -1,5 +1,5 @@
 import { onFirstInteraction } from "./app/on-first-interaction";
-import { holdEarlyPaste } from "./lib/held-paste";
+import { holdEarlyPastes } from "./hold-early-paste";
 import { registerServiceWorker } from "./lib/service-worker";
 
 // The first script of every page (loaded by src/app-loader.js), kept small.
@@ -21,6 +21,6 @@ if (container.hasChildNodes()) {
   registerServiceWorker(hydrate);
 } else {
   // Before the Diagnose page listens: a paste is held for it, never dropped.
-  document.addEventListener("paste", holdEarlyPaste);
+  holdEarlyPastes();
   void import("./app/start").then(({ startApp }) => startApp(container));
 }
