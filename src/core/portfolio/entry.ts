@@ -15,3 +15,10 @@ export interface PortfolioEntry {
 export function entryName(entry: PortfolioEntry): string {
   return (entry.summary.ok ? entry.summary.name : null) ?? entry.fileName;
 }
+
+/** Steps of its upgrade checked off (from kept progress) out of the plan's steps. */
+export function upgradeState(entry: PortfolioEntry, doneStepIds: readonly string[]) {
+  if (!entry.summary.ok) return null;
+  const steps = entry.summary.stepIds;
+  return { done: steps.filter((id) => doneStepIds.includes(id)).length, total: steps.length };
+}
