@@ -52,6 +52,9 @@ export function Shell({ children }: { children?: ReactNode }) {
             <NavLink to={pagePath("upgrade", locale)} className={navLinkClass}>
               {t("nav.upgrade")}
             </NavLink>
+            <NavLink to={pagePath("portfolio", locale)} className={navLinkClass}>
+              {t("nav.portfolio")}
+            </NavLink>
           </nav>
           <div className="ms-auto flex flex-wrap items-center gap-3">
             <LanguageMenu current={locale} label={t("language.label")} />

@@ -11,6 +11,7 @@ export const DocsPage = lazyPage(() => import("../features/docs/DocsPage"));
 const DiagnosePage = lazyPage(() => import("../features/diagnose/DiagnosePage"));
 const UpgradePage = lazyPage(() => import("../features/upgrade/UpgradePage"));
 const UpgradeGuidePage = lazyPage(() => import("../features/upgrade/UpgradeGuidePage"));
+const PortfolioPage = lazyPage(() => import("../features/portfolio/PortfolioPage"));
 const QueryLayout = lazyPage(() => import("./QueryLayout"));
 
 /** `/` → the reader's language. */
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
           { path: PAGE_SEGMENTS.diagnose, element: <DiagnosePage /> },
           { path: PAGE_SEGMENTS.upgrade, element: <UpgradePage /> },
           { path: PAGE_SEGMENTS.upgradeGuide, element: <UpgradeGuidePage /> },
+          { path: PAGE_SEGMENTS.portfolio, element: <PortfolioPage /> },
         ],
       },
       { path: "*", element: <LocalizedNotFound /> },

@@ -67,10 +67,10 @@ function matches(entry: PortfolioEntry, query: PortfolioQuery): boolean {
   return true;
 }
 
-export function portfolioView(
-  entries: readonly PortfolioEntry[],
+export function portfolioView<T extends PortfolioEntry>(
+  entries: readonly T[],
   query: PortfolioQuery,
-): PortfolioEntry[] {
+): T[] {
   return entries.filter((entry) => matches(entry, query)).sort(COMPARE[query.sort]);
 }
 

@@ -6,6 +6,7 @@ const en = {
   "nav.docs": "API overview",
   "nav.diagnose": "Diagnose",
   "nav.upgrade": "Upgrade",
+  "nav.portfolio": "Portfolio",
   "skip.toMain": "Skip to main content",
   "language.label": "Language",
   "theme.label": "Theme",

@@ -9,6 +9,7 @@ const fr: Translation<AppMessages> = {
   "nav.docs": "Vue d’ensemble des API",
   "nav.diagnose": "Diagnostic",
   "nav.upgrade": "Mise à niveau",
+  "nav.portfolio": "Portefeuille",
   "skip.toMain": "Aller au contenu principal",
   "language.label": "Langue",
   "theme.label": "Thème",

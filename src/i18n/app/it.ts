@@ -9,6 +9,7 @@ const it: Translation<AppMessages> = {
   "nav.docs": "Panoramica delle API",
   "nav.diagnose": "Diagnosi",
   "nav.upgrade": "Aggiornamento",
+  "nav.portfolio": "Portafoglio",
   "skip.toMain": "Vai al contenuto principale",
   "language.label": "Lingua",
   "theme.label": "Tema",

@@ -8,6 +8,7 @@ const nl: Translation<AppMessages> = {
   "nav.docs": "API-overzicht",
   "nav.diagnose": "Diagnose",
   "nav.upgrade": "Upgraden",
+  "nav.portfolio": "Portfolio",
   "skip.toMain": "Naar de hoofdinhoud",
   "language.label": "Taal",
   "theme.label": "Thema",

@@ -8,6 +8,7 @@ const sv: Translation<AppMessages> = {
   "nav.docs": "API-översikt",
   "nav.diagnose": "Diagnos",
   "nav.upgrade": "Uppgradering",
+  "nav.portfolio": "Portfölj",
   "skip.toMain": "Hoppa till huvudinnehållet",
   "language.label": "Språk",
   "theme.label": "Tema",
