@@ -59,7 +59,13 @@ function Portfolio() {
     [give, navigate, locale, say],
   );
 
-  const { run } = portfolio;
+  const { run, remove } = portfolio;
+  // Stable, so the memoized rows do not re-render on every batch.
+  const onOpen = useCallback(
+    (entry: StoredEntry, page: "diagnose" | "upgrade") => void openRow(entry, page),
+    [openRow],
+  );
+  const onRemove = useCallback((entry: StoredEntry) => void remove(entry.id), [remove]);
   const n = (value: number) => formatNumber(locale, value);
   return (
     <div
@@ -115,8 +121,8 @@ function Portfolio() {
             total={portfolio.entries.length}
             t={t}
             locale={locale}
-            onOpen={(entry, page) => void openRow(entry, page)}
-            onRemove={(entry) => void portfolio.remove(entry.id)}
+            onOpen={onOpen}
+            onRemove={onRemove}
           />
           <ExportBar rows={rows} t={t} locale={locale} />
           <div>
