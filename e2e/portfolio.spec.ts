@@ -121,6 +121,32 @@ test("a zip of exports is unpacked in the browser; a damaged one is said", async
   await expect(page.getByText("No scenario yet.")).toBeVisible();
 });
 
+test("a long batch shows its progress and can be cancelled; what was checked is kept", async ({
+  watched: page,
+}) => {
+  await page.goto("/en/portfolio");
+  await idle(page);
+  // 200 files made in the page from the real fixtures (handing 24 MB over the protocol is slow).
+  const dataTransfer = await page.evaluateHandle((texts) => {
+    const data = new DataTransfer();
+    for (let index = 0; index < 200; index++)
+      data.items.add(new File([texts[index % texts.length]!], `copy-${index}.json`));
+    return data;
+  }, REAL.map(read));
+  await page.dispatchEvent("main", "drop", { dataTransfer });
+  await expect(page.getByRole("progressbar")).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await idle(page);
+  await expect(
+    page.getByText(/^Stopped\. \d+ of 200 files were checked; they are kept\.$/),
+  ).toBeVisible();
+  const kept = await rows(page).count();
+  expect(kept).toBeLessThan(200);
+  await page.reload();
+  await idle(page);
+  await expect(rows(page)).toHaveCount(kept);
+});
+
 // One test per language (phone and desktop, light and dark in each): axe on a filled portfolio.
 for (const [index, locale] of LOCALES.entries()) {
   test(`${locale}: the portfolio has no axe violations on a phone and a desktop, light and dark`, async ({

@@ -42,8 +42,6 @@ interface FilePickerProps {
   onFile?: (file: File) => void;
   onFiles?: (files: File[]) => void;
   multiple?: boolean;
-  /** Choose a folder (every file in it), where the browser's file input can. */
-  directory?: boolean;
   accept?: string;
   variant?: ButtonVariant;
   size?: ButtonSize;
@@ -62,7 +60,6 @@ export function FilePickerButton({
   onFile,
   onFiles,
   multiple,
-  directory,
   accept,
   testId,
   ...look
@@ -78,16 +75,17 @@ export function FilePickerButton({
         type="file"
         accept={accept}
         multiple={multiple}
-        {...(directory ? { webkitdirectory: "" } : {})}
         className="sr-only"
         tabIndex={-1}
         aria-hidden="true"
         data-testid={testId}
         onChange={(event) => {
-          const files = Array.from(event.currentTarget.files ?? []);
+          const files = [...(event.currentTarget.files ?? [])];
           event.currentTarget.value = ""; // the same file can be chosen again after a fix
-          if (files[0]) onFile?.(files[0]);
-          if (files.length > 0) onFiles?.(files);
+          if (files[0]) {
+            onFile?.(files[0]);
+            onFiles?.(files);
+          }
         }}
       />
     </>

@@ -15,7 +15,7 @@ interface Props {
   dragging: boolean;
 }
 
-/** Open many files, a folder (directory picker where there is one, else a folder input), or drop. */
+/** Open many files, a folder (with the directory picker where the browser has one), or drop. */
 export function OpenPanel({ t, onGiven, dragging }: Props) {
   const picker = directoryPicker();
   const openFolder = async () => {
@@ -44,15 +44,8 @@ export function OpenPanel({ t, onGiven, dragging }: Props) {
           onFiles={(files) => onGiven(fromFileList(files))}
           testId="portfolio-files"
         />
-        {picker ? (
-          <Button onClick={() => void openFolder()}>{t("open.folder")}</Button>
-        ) : (
-          <FilePickerButton
-            label={t("open.folder")}
-            directory
-            onFiles={(files) => onGiven(fromFileList(files))}
-          />
-        )}
+        {/* Elsewhere a folder is dropped (see the line below): no folder input to keep up. */}
+        {picker && <Button onClick={() => void openFolder()}>{t("open.folder")}</Button>}
       </div>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {dragging ? t("open.dropActive") : t("open.drop")}

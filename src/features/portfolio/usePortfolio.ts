@@ -48,6 +48,10 @@ export function usePortfolio() {
     total: number;
   }>({ entries: [], notices: [], done: 0, total: 0 });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const shown = useRef(entries);
+  useEffect(() => {
+    shown.current = entries;
+  }, [entries]);
 
   useEffect(() => {
     let live = true;
@@ -84,6 +88,7 @@ export function usePortfolio() {
         ? { ...current, done: current.done + batch.done, total: current.total + batch.total }
         : current,
     );
+    return batch.entries;
   }, []);
 
   const schedule = useCallback(() => {
@@ -142,11 +147,20 @@ export function usePortfolio() {
       setRun({ done: 0, total: jobs.length, running: true, cancelled: false });
       const handle = startPool(onReply);
       pool.current = handle;
-      void handle.done.then(() => {
+      void handle.done.then(async () => {
         if (pool.current === handle) pool.current = null;
         if (timer.current) clearTimeout(timer.current);
-        flush();
-        setRun((state) => state && { ...state, running: false });
+        const flushed = flush();
+        // A cancelled worker may have kept a scenario whose reply never came: storage decides.
+        const kept = await listScenarios().catch(() => []);
+        const known = new Set([...shown.current, ...flushed].map((entry) => entry.id));
+        const missed = kept.filter((entry) => !known.has(entry.id));
+        if (missed.length > 0)
+          setEntries((current) => {
+            const ids = new Set(current.map((entry) => entry.id));
+            return [...current, ...missed.filter((entry) => !ids.has(entry.id))];
+          });
+        setRun((state) => state && { ...state, done: state.done + missed.length, running: false });
       });
       handle.add(jobs);
     },
