@@ -4,11 +4,11 @@
 // task while they appear, while the picture fits every module, and while the wizard opens on
 // that blueprint. Targets (issues 5 and 13): 5 MB ≤ 400 ms, 50 MB ≤ 3 s, no task over 200 ms.
 // Exits 1 when a target is missed. Needs a build: npm run build && npm run bench:ui
-import { createServer } from "node:net";
 import { chromium, type Browser } from "@playwright/test";
 import { CATALOG } from "../src/core/catalog/index";
 import { buildExamples } from "../src/core/examples/examples";
 import { chromiumPath, CHROMIUM_FLAGS } from "./lib/chromium";
+import { freePort } from "./lib/free-port";
 import { serveBuiltApp } from "./lib/served-app";
 
 const MB = 1024 * 1024;
@@ -20,20 +20,6 @@ const CASES = [
   { label: "a 10 MB label", bytes: 0, modules: 10, labelBytes: 10 * MB, targetMs: 3000 },
 ];
 const LONG_TASK_LIMIT_MS = 200;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
-    });
-  });
-}
 
 /** Module templates: every module of the examples, so the blueprint has findings to show. */
 function moduleTemplates(): unknown[] {

@@ -1,24 +1,21 @@
 // Command-line check: reads blueprints (files or folders), prints platform, module count and the
 // breaking changes found, or where a file is broken. Nothing leaves the machine.
-// Usage: npm run check -- [--json | --markdown] [--today YYYY-MM-DD] <files or folders>
+// Usage: npm run check -- [--json | --markdown | --csv] [--today YYYY-MM-DD] <files or folders>
 // Exit code: 0 no findings, 1 findings, 2 a file could not be read or parsed.
 import { describePlan, HANDOVER_WORDS_EN, planToMarkdown } from "../src/core/handover/index";
 import { CATALOG } from "../src/core/catalog/index";
 import { checkFile, collectFiles, jsonEntry, textEntry, type FileResult } from "./lib/check-files";
+import { parseCheckArgs } from "./lib/check-args";
+import { checkSummaryLine, portfolioEntries } from "./lib/check-portfolio";
+import { portfolioToCsv } from "../src/core/portfolio/export";
+import { PORTFOLIO_WORDS_EN } from "../src/core/portfolio/words";
 
-const args = process.argv.slice(2);
-const json = args.includes("--json");
-const markdown = args.includes("--markdown");
-const todayAt = args.indexOf("--today");
-const today = todayAt >= 0 ? (args[todayAt + 1] ?? "") : new Date().toISOString().slice(0, 10);
-const paths = args.filter((arg, index) => !arg.startsWith("--") && index !== todayAt + 1);
-
-if (paths.length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-  console.error(
-    "Usage: npm run check -- [--json | --markdown] [--today YYYY-MM-DD] <files or folders>",
-  );
+const parsed = parseCheckArgs(process.argv.slice(2), new Date().toISOString().slice(0, 10));
+if (!parsed.ok) {
+  console.error(parsed.message);
   process.exit(2);
 }
+const { format, today, paths } = parsed;
 
 const files = collectFiles(paths);
 const results: FileResult[] = [];
@@ -29,11 +26,19 @@ files.forEach((file, index) => {
 });
 if (files.length > 10) process.stderr.write("\n");
 
-if (json) {
+if (format === "json") {
   console.log(
     JSON.stringify({ today, catalog: CATALOG.snapshot, files: results.map(jsonEntry) }, null, 2),
   );
-} else if (markdown) {
+} else if (format === "csv") {
+  process.stdout.write(
+    portfolioToCsv(portfolioEntries(results), PORTFOLIO_WORDS_EN, {
+      today,
+      locale: "en",
+      redact: true,
+    }),
+  );
+} else if (format === "markdown") {
   for (const result of results) {
     if (!result.ok) {
       console.log(
@@ -63,6 +68,11 @@ if (json) {
 } else {
   for (const result of results) console.log(textEntry(result));
 }
+
+// Last, so a long run ends on its totals; on stderr when stdout is a JSON, CSV or Markdown file.
+const summary = checkSummaryLine(results);
+if (format === "text") console.log(summary);
+else console.error(summary);
 
 const unreadable = results.some((result) => !result.ok);
 const findings = results.some((result) => result.ok && result.report.findings.length > 0);

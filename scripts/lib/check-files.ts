@@ -9,7 +9,7 @@ import {
   verdictText,
 } from "../../src/core/analysis/evidence-words";
 import { urgencyText } from "../../src/core/analysis/severity-words";
-import type { Finding, Plan, Report, Severity } from "../../src/core/analysis/report";
+import { SEVERITIES, type Finding, type Plan, type Report } from "../../src/core/analysis/report";
 import type { ReadError, Scenario } from "../../src/core/blueprint/model";
 import { CATALOG } from "../../src/core/catalog/index";
 import { refusedForSize } from "../../src/core/blueprint/read";
@@ -124,8 +124,6 @@ export function jsonEntry(result: FileResult) {
   };
 }
 
-const SEVERITY_ORDER: Severity[] = ["expired", "critical", "warning", "info"];
-
 /** One file's block in the text report. */
 const reasons = (finding: Finding) =>
   finding.evidence.map((item) => evidenceText("en", item)).join("; ");
@@ -139,9 +137,7 @@ export function textEntry(result: FileResult): string {
     return lines.join("\n");
   }
   const { scenario, report } = result;
-  const counts = SEVERITY_ORDER.map((severity) => `${severity} ${report.counts[severity]}`).join(
-    ", ",
-  );
+  const counts = SEVERITIES.map((severity) => `${severity} ${report.counts[severity]}`).join(", ");
   const lines = [
     result.file,
     `  ${scenario.platform}, ${scenario.modules.length} modules, findings: ${counts}`,

@@ -43,6 +43,7 @@ export function Shell({ children }: { children?: ReactNode }) {
       [pagePath("article", locale), t("nav.docs")],
       [pagePath("diagnose", locale), t("nav.diagnose")],
       [pagePath("upgrade", locale), t("nav.upgrade")],
+      [pagePath("portfolio", locale), t("nav.portfolio")],
     ] as const
   ).map(([to, name]) => (
     <NavLink key={to} to={to} className={navLinkClass}>

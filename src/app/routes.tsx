@@ -12,6 +12,7 @@ const DocsPage = lazy(() => import("../features/docs/DocsPage"));
 const DiagnosePage = lazy(() => import("../features/diagnose/DiagnosePage"));
 const UpgradePage = lazy(() => import("../features/upgrade/UpgradePage"));
 const UpgradeGuidePage = lazy(() => import("../features/upgrade/UpgradeGuidePage"));
+const PortfolioPage = lazy(() => import("../features/portfolio/PortfolioPage"));
 const QueryLayout = lazy(() => import("./QueryLayout"));
 
 /** `/` → the reader's language. */
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
           { path: PAGE_SEGMENTS.diagnose, element: <DiagnosePage /> },
           { path: PAGE_SEGMENTS.upgrade, element: <UpgradePage /> },
           { path: PAGE_SEGMENTS.upgradeGuide, element: <UpgradeGuidePage /> },
+          { path: PAGE_SEGMENTS.portfolio, element: <PortfolioPage /> },
         ],
       },
       { path: "*", element: <LocalizedNotFound /> },

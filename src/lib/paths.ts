@@ -9,6 +9,7 @@ export const PAGE_SEGMENTS = {
   diagnose: "diagnose",
   upgrade: "upgrade",
   upgradeGuide: "upgrade/guide",
+  portfolio: "portfolio",
 } as const;
 
 export type Page = keyof typeof PAGE_SEGMENTS;

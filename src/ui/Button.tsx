@@ -38,7 +38,10 @@ export function Button({ variant, size, className = "", type = "button", ...rest
 
 interface FilePickerProps {
   label: string;
-  onFile: (file: File) => void;
+  /** The first file chosen; or every file with `onFiles`. */
+  onFile?: (file: File) => void;
+  onFiles?: (files: File[]) => void;
+  multiple?: boolean;
   accept?: string;
   variant?: ButtonVariant;
   size?: ButtonSize;
@@ -52,7 +55,15 @@ interface FilePickerProps {
  * A button that opens the system's file dialog. The input stays out of the tab order and the
  * accessibility tree: the button is what a keyboard or screen-reader user meets.
  */
-export function FilePickerButton({ label, onFile, accept, testId, ...look }: FilePickerProps) {
+export function FilePickerButton({
+  label,
+  onFile,
+  onFiles,
+  multiple,
+  accept,
+  testId,
+  ...look
+}: FilePickerProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -63,14 +74,18 @@ export function FilePickerButton({ label, onFile, accept, testId, ...look }: Fil
         ref={input}
         type="file"
         accept={accept}
+        multiple={multiple}
         className="sr-only"
         tabIndex={-1}
         aria-hidden="true"
         data-testid={testId}
         onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
+          const files = [...(event.currentTarget.files ?? [])];
           event.currentTarget.value = ""; // the same file can be chosen again after a fix
-          if (file) onFile(file);
+          if (files[0]) {
+            onFile?.(files[0]);
+            onFiles?.(files);
+          }
         }}
       />
     </>

@@ -1,14 +1,5 @@
-/** Saves `text` as a file through a temporary link (no network: the data is a blob of this page). */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+// Shared with the portfolio page, so it lives in lib.
+export { downloadText } from "../../lib/download";
 
 /** A file name from a scenario name: letters, digits and dashes only. */
 export function fileSlug(name: string | null): string {

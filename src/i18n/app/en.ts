@@ -7,6 +7,7 @@ const en = {
   "nav.diagnose": "Diagnose",
   "nav.upgrade": "Upgrade",
   "nav.menu": "Menu",
+  "nav.portfolio": "Portfolio",
   "skip.toMain": "Skip to main content",
   "language.label": "Language",
   "theme.label": "Theme",

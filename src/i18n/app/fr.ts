@@ -10,6 +10,7 @@ const fr: Translation<AppMessages> = {
   "nav.diagnose": "Diagnostic",
   "nav.upgrade": "Mise à niveau",
   "nav.menu": "Menu",
+  "nav.portfolio": "Portefeuille",
   "skip.toMain": "Aller au contenu principal",
   "language.label": "Langue",
   "theme.label": "Thème",

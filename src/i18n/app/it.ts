@@ -10,6 +10,7 @@ const it: Translation<AppMessages> = {
   "nav.diagnose": "Diagnosi",
   "nav.upgrade": "Aggiornamento",
   "nav.menu": "Menu",
+  "nav.portfolio": "Portafoglio",
   "skip.toMain": "Vai al contenuto principale",
   "language.label": "Lingua",
   "theme.label": "Tema",

@@ -9,6 +9,7 @@ const nl: Translation<AppMessages> = {
   "nav.diagnose": "Diagnose",
   "nav.upgrade": "Upgraden",
   "nav.menu": "Menu",
+  "nav.portfolio": "Portfolio",
   "skip.toMain": "Naar de hoofdinhoud",
   "language.label": "Taal",
   "theme.label": "Thema",

@@ -9,6 +9,7 @@ const sv: Translation<AppMessages> = {
   "nav.diagnose": "Diagnos",
   "nav.upgrade": "Uppgradering",
   "nav.menu": "Meny",
+  "nav.portfolio": "Portfölj",
   "skip.toMain": "Hoppa till huvudinnehållet",
   "language.label": "Språk",
   "theme.label": "Tema",

@@ -79,6 +79,28 @@ async function runDiagnosis(
   return outcome;
 }
 
+/** Shows a new blueprint: whatever was loading or running before is dropped. */
+function giveBlueprint(client: QueryClient, input: BlueprintInput) {
+  // A restore still reading from storage must not replace what the user just gave.
+  void client.cancelQueries({ queryKey: CURRENT_KEY });
+  void client.cancelQueries({ queryKey: [DIAGNOSIS_KEY] });
+  client.removeQueries({ queryKey: [DIAGNOSIS_KEY] });
+  inputCount += 1;
+  const next: CurrentBlueprint = {
+    id: `input:${inputCount}`,
+    input,
+    restoredAt: null,
+    stored: null,
+  };
+  client.setQueryData<CurrentState>(CURRENT_KEY, { blueprint: next, setAside: false });
+}
+
+/** Makes a blueprint the current one without analysing anything here (the portfolio's rows). */
+export function useGiveBlueprint(): (input: BlueprintInput) => void {
+  const client = useQueryClient();
+  return useCallback((input: BlueprintInput) => giveBlueprint(client, input), [client]);
+}
+
 export function useDiagnosis(choices: UserRules) {
   const client = useQueryClient();
   const current = useQuery({
@@ -102,21 +124,9 @@ export function useDiagnosis(choices: UserRules) {
   const progress = useProgress(progressKey);
   const [cancelled, setCancelled] = useState(false);
 
-  /** Shows a new blueprint: whatever was loading or running before is dropped. */
   const give = useCallback(
     (input: BlueprintInput) => {
-      // A restore still reading from storage must not replace what the user just gave.
-      void client.cancelQueries({ queryKey: CURRENT_KEY });
-      void client.cancelQueries({ queryKey: [DIAGNOSIS_KEY] });
-      client.removeQueries({ queryKey: [DIAGNOSIS_KEY] });
-      inputCount += 1;
-      const next: CurrentBlueprint = {
-        id: `input:${inputCount}`,
-        input,
-        restoredAt: null,
-        stored: null,
-      };
-      client.setQueryData<CurrentState>(CURRENT_KEY, { blueprint: next, setAside: false });
+      giveBlueprint(client, input);
       setCancelled(false);
     },
     [client],

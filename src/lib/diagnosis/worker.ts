@@ -8,6 +8,7 @@ import { refusedForSize } from "../../core/blueprint/read";
 import { CATALOG } from "../../core/catalog/index";
 import { diagnoseBlueprint } from "../../core/diagnosis/diagnose";
 import { saveBlueprint } from "../saved-blueprint";
+import { sha256Hex } from "./hash";
 import type { AnalysisProgress, AnalysisRequest, WorkerMessage } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -40,11 +41,6 @@ async function bytesOf(input: AnalysisRequest["input"]): Promise<Uint8Array> {
     }
   }
   return bytes;
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
