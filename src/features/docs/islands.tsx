@@ -22,8 +22,9 @@ const PARTS: Record<IslandName, (data: DOMStringMap) => ReactNode> = {
 /**
  * Hydrates the interactive parts of a prerendered article, each as its own small React root:
  * the article page needs neither the router nor the rest of the app, and everything else on it
- * (text, links, language menu, page menu) already works as plain HTML. The messages and the
- * article's data are loaded first, so that nothing suspends while hydrating.
+ * (text, links, language menu, page menu, and the theme switch through src/theme-init.js)
+ * already works without React. The messages and the article's data are loaded first, so that
+ * nothing suspends while hydrating.
  */
 export async function hydrateArticleParts(): Promise<void> {
   const locale = document.documentElement.lang;
