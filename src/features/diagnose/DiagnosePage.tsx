@@ -79,9 +79,12 @@ function Diagnose() {
     [setView, view],
   );
 
+  // A check the user just asked for brings its result to them (not one restored on arrival).
+  const bringResult = useRef(false);
   const start = useCallback(
     (input: BlueprintInput) => {
       preloadGraph();
+      bringResult.current = true;
       // Short input goes to the text box, so a fix can be made right there; long input stays in memory.
       setText(input.text !== null && input.text.length <= TEXT_BOX_LIMIT ? input.text : "");
       setForgotten(false);
@@ -108,6 +111,16 @@ function Diagnose() {
   );
   const badges = useMemo(() => moduleBadges(result?.report.findings ?? []), [result]);
   const selected = view.module ? modules.get(view.module) : undefined;
+
+  useEffect(() => {
+    if (!result || !bringResult.current) return;
+    bringResult.current = false;
+    const heading = document.getElementById("summary-title");
+    if (!heading) return;
+    const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ behavior: still ? "auto" : "smooth", block: "start" });
+  }, [result]);
   const keptLarge =
     input && (input.file || (input.text?.length ?? 0) > TEXT_BOX_LIMIT)
       ? formatNumber(locale, Math.round((input.size / MB) * 10) / 10)
@@ -223,18 +236,21 @@ function Diagnose() {
             report={result.report}
             inputSize={input?.size ?? 0}
           />
-          <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-            <div className="lg:sticky lg:top-4 lg:self-start">
-              <GraphSection
-                t={t}
-                modules={result.scenario.modules}
-                badges={badges}
-                selectedKey={view.module}
-                onSelect={select}
-              />
-            </div>
-            <div className="grid content-start gap-4">
-              {selected && (
+          {/* The picture spans the page on a wide screen; on a phone it comes after the findings. */}
+          <div className="order-last lg:order-none">
+            <GraphSection
+              t={t}
+              modules={result.scenario.modules}
+              badges={badges}
+              selectedKey={view.module}
+              onSelect={select}
+            />
+          </div>
+          <div
+            className={`grid items-start gap-6 ${selected ? "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}`}
+          >
+            {selected && (
+              <div className="lg:sticky lg:top-4 lg:order-last">
                 <ModuleDetail
                   t={t}
                   module={selected}
@@ -242,7 +258,9 @@ function Diagnose() {
                   plan={result.plan}
                   onClose={() => select(null)}
                 />
-              )}
+              </div>
+            )}
+            <div className="grid content-start gap-4">
               <FindingsList
                 t={t}
                 locale={locale}

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readBlueprint } from "../blueprint/read";
+import { CELL_HEIGHT, CELL_WIDTH, compactPositions } from "./compact";
+import { ALL_LABELS_ZOOM } from "./detail";
+import { layoutScenario, type Positions } from "./layout";
+
+const folder = "test/fixtures/blueprints";
+
+function laidOut(file: string) {
+  const read = readBlueprint(readFileSync(`${folder}/${file}`, "utf8"));
+  if (!read.ok) throw new Error(`${file} does not read`);
+  const keys = read.scenario.modules.map((m) => m.key);
+  const designer = layoutScenario(read.scenario.modules);
+  return { keys, designer, compact: compactPositions(keys, designer) };
+}
+
+/** The zoom "fit to view" reaches in the picture of a 1280 × 800 window (about 1000 × 470 inside its margins). */
+function fitZoom(positions: Positions): number {
+  const points = Object.values(positions);
+  const width =
+    Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x)) + CELL_WIDTH;
+  const height =
+    Math.max(...points.map((p) => p.y)) - Math.min(...points.map((p) => p.y)) + CELL_HEIGHT;
+  return Math.min(1000 / width, 470 / height);
+}
+
+describe("compactPositions on real blueprints", () => {
+  for (const file of readdirSync(folder).filter(
+    (name) => name.endsWith(".json") && !name.includes("broken"),
+  )) {
+    it(`${file}: one cell per module, the designer's left-to-right order kept`, () => {
+      const { keys, designer, compact } = laidOut(file);
+      const spots = keys.map((key) => `${compact[key]!.x},${compact[key]!.y}`);
+      expect(new Set(spots).size).toBe(keys.length);
+      for (const a of keys) {
+        for (const b of keys) {
+          if (designer[a]!.x + 150 <= designer[b]!.x)
+            expect(compact[a]!.x).toBeLessThan(compact[b]!.x);
+        }
+      }
+    });
+  }
+
+  it("fits the 10- and 21-module scenarios with every label readable", () => {
+    for (const file of ["013-devops-cicd-pipeline.json", "008-dsm-apps-script-celonis.json"]) {
+      const { compact, designer } = laidOut(file);
+      expect(fitZoom(compact)).toBeGreaterThanOrEqual(ALL_LABELS_ZOOM);
+      // The designer's own spacing alone would not.
+      expect(fitZoom(designer) * (CELL_WIDTH / 300)).toBeLessThan(fitZoom(compact));
+    }
+  });
+
+  it("packs the routes of the 77-module scenario into fewer lanes than designer rows", () => {
+    const { compact, designer } = laidOut("001-cricket-responder-bot-77mods.json");
+    const lanes = new Set(Object.values(compact).map((p) => p.y)).size;
+    const rows = new Set(Object.values(designer).map((p) => p.y)).size;
+    expect(lanes).toBeLessThan(rows);
+  });
+});
