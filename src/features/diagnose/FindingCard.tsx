@@ -10,6 +10,7 @@ import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { isWebUrl } from "../../core/catalog/sources";
 import { SourceLinks } from "../../ui/SourceLinks";
 import type { DiagnoseMessages } from "./messages/en";
+import { readableModule } from "../../core/layout/readable";
 import { buttonClass } from "../../ui/Button";
 
 export interface FindingActions {
@@ -169,8 +170,8 @@ export function FindingCard(props: Props) {
                     onClick={() => props.onSelectModule(key)}
                     className="rounded bg-slate-100 px-2 py-0.5 text-sm hover:bg-slate-200 aria-pressed:bg-blue-700 aria-pressed:text-white dark:bg-slate-800 dark:hover:bg-slate-700 dark:aria-pressed:bg-blue-300 dark:aria-pressed:text-slate-950"
                   >
-                    {module ? (module.label ?? module.name) : key}
-                    <span className="opacity-80"> #{key}</span>
+                    <span className="font-semibold">#{module?.id ?? key}</span>{" "}
+                    {module ? readableModule(module.name, module.label) : key}
                     <span className="sr-only"> ({module?.module ?? key})</span>
                   </button>
                 </li>

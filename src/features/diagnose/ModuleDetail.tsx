@@ -6,6 +6,7 @@ import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { findingSubject } from "./FindingCard";
 import { pathParts } from "./findings-view";
 import type { DiagnoseMessages } from "./messages/en";
+import { readableModule } from "../../core/layout/readable";
 import { buttonClass } from "../../ui/Button";
 
 interface Props {
@@ -20,7 +21,8 @@ interface Props {
 export function ModuleDetail({ t, module, report, plan, onClose }: Props) {
   const findings = report.findings.filter((finding) => finding.moduleKeys.includes(module.key));
   const steps = plan.steps.filter((step) => step.moduleKeys.includes(module.key));
-  const title = module.label ?? module.name;
+  const name = readableModule(module.name, module.label);
+  const title = module.id === null ? name : `#${module.id} ${name}`;
   const path = pathParts(module.path)
     .map((part) => t(part.key, { n: part.n }))
     .join(" › ");
