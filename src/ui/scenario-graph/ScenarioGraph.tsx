@@ -105,6 +105,8 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
   const colorMode = useColorMode();
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // Set once a fit has been applied: tests and scripts wait on it, not on a timeout.
+  const [fitted, setFitted] = useState(false);
   const byKey = useMemo(() => new Map(modules.map((module) => [module.key, module])), [modules]);
   const positions = useMemo(
     () =>
@@ -327,7 +329,12 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
         <button
           type="button"
           className={zoomButton}
-          onClick={() => void flow.fitView({ ...FIT, duration: 200, includeHiddenNodes: true })}
+          onClick={() => {
+            setFitted(false);
+            void flow
+              .fitView({ ...FIT, duration: 200, includeHiddenNodes: true })
+              .then(() => setFitted(true));
+          }}
         >
           {labels.fit}
         </button>
@@ -347,6 +354,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
           onBlur={() => setFocusedKey(null)}
           data-module-count={modules.length}
           data-affected-count={Object.keys(badges).length}
+          data-fitted={fitted ? "" : undefined}
           className="rounded-lg focus-visible:outline-3 focus-visible:outline-blue-600"
           nodes={nodes}
           edges={edges}
@@ -355,7 +363,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
           onPaneClick={() => onSelect(null)}
           // Not the fitView prop: with sizes known up front, xyflow would try it before the
           // viewport exists and drop it.
-          onInit={(instance) => void instance.fitView(initialFit)}
+          onInit={(instance) => void instance.fitView(initialFit).then(() => setFitted(true))}
           minZoom={0.05}
           maxZoom={2}
           onlyRenderVisibleElements
