@@ -332,7 +332,13 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
           onClick={() => {
             setFitted(false);
             void flow
-              .fitView({ ...FIT, duration: 200, includeHiddenNodes: true })
+              // A large scenario jumps: animating through the zooms where every node is drawn
+              // would cost long frames on the way to the light overview.
+              .fitView({
+                ...FIT,
+                duration: modules.length > LARGE_SCENARIO ? 0 : 200,
+                includeHiddenNodes: true,
+              })
               .then(() => setFitted(true));
           }}
         >
