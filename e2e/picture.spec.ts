@@ -89,6 +89,10 @@ test.describe("at fit to view in a 1280 × 800 window", () => {
       await showFitted(page, name);
       const modules = modulesOf(name);
       const shown = await shownLabels(page);
+      // The picture fits the page: no sideways scrolling.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        DESKTOP.width,
+      );
       expect(shown).toHaveLength(modules.length);
       for (const module of modules) {
         const label = shown.find((entry) => entry.id === module.key)!;

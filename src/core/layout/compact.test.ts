@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readBlueprint } from "../blueprint/read";
-import { CELL_HEIGHT, CELL_WIDTH, compactPositions } from "./compact";
+import { bandsFor, CELL_HEIGHT, CELL_WIDTH, compactPositions } from "./compact";
 import { ALL_LABELS_ZOOM } from "./detail";
 import { layoutScenario, type Positions } from "./layout";
 
@@ -15,14 +15,14 @@ function laidOut(file: string) {
   return { keys, designer, compact: compactPositions(keys, designer) };
 }
 
-/** The zoom "fit to view" reaches in the picture of a 1280 × 800 window (about 1000 × 470 inside its margins). */
+/** The zoom "fit to view" reaches in the picture of a 1280 × 800 window (up to 1,120 × 680, less 4 % margins). */
 function fitZoom(positions: Positions): number {
   const points = Object.values(positions);
   const width =
     Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x)) + CELL_WIDTH;
   const height =
     Math.max(...points.map((p) => p.y)) - Math.min(...points.map((p) => p.y)) + CELL_HEIGHT;
-  return Math.min(1000 / width, 470 / height);
+  return Math.min(1075 / width, 650 / height);
 }
 
 describe("compactPositions on real blueprints", () => {
@@ -35,8 +35,10 @@ describe("compactPositions on real blueprints", () => {
       expect(new Set(spots).size).toBe(keys.length);
       for (const a of keys) {
         for (const b of keys) {
-          if (designer[a]!.x + 150 <= designer[b]!.x)
-            expect(compact[a]!.x).toBeLessThan(compact[b]!.x);
+          // Reading order: further left in its band, or in a band above.
+          if (designer[a]!.x + 150 <= designer[b]!.x) {
+            expect(compact[a]!.x < compact[b]!.x || compact[a]!.y < compact[b]!.y).toBe(true);
+          }
         }
       }
     });
@@ -49,6 +51,18 @@ describe("compactPositions on real blueprints", () => {
       // The designer's own spacing alone would not.
       expect(fitZoom(designer) * (CELL_WIDTH / 300)).toBeLessThan(fitZoom(compact));
     }
+  });
+
+  it("wraps the 28-module scenario that spans 22 designer columns into bands that fit readably", () => {
+    const { compact } = laidOut("010-law4us-placeholders-null-id.json");
+    const columns = new Set(Object.values(compact).map((p) => p.x)).size;
+    expect(columns).toBeLessThan(22);
+    expect(fitZoom(compact)).toBeGreaterThanOrEqual(ALL_LABELS_ZOOM);
+  });
+
+  it("cuts a long flat grid into bands and leaves a square one whole", () => {
+    expect(bandsFor(22, 3)).toBeGreaterThan(1);
+    expect(bandsFor(7, 3)).toBe(1);
   });
 
   it("packs the routes of the 77-module scenario into fewer lanes than designer rows", () => {

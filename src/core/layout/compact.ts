@@ -4,7 +4,8 @@
  * that are mostly empty, so a 20-module scenario can span a canvas where every label would be a
  * few pixels high. Positions are snapped to columns and rows (order kept, so the picture still
  * looks like the editor's), empty columns and rows disappear, and a row shares its lane with the
- * row above when no column holds a module of both.
+ * row above when no column holds a module of both. A scenario still much wider than the screen
+ * is wrapped into bands, like lines of text.
  */
 import type { Positions } from "./layout";
 
@@ -32,7 +33,37 @@ function ranks(values: number[], reach: number): Map<number, number> {
   return rank;
 }
 
-export function compactPositions(keys: string[], positions: Positions): Positions {
+/** Width / height of the box the picture is fitted into (a desktop page: about 1,120 × 680). */
+export const PICTURE_ASPECT = 1.65;
+
+/** Most bands a wide scenario is wrapped into. */
+const MAX_BANDS = 4;
+
+/**
+ * How many bands a grid of `columns` × `lanes` is cut into, like lines of text, so that it fills
+ * a box of the given aspect best: the zoom at which it fits is the largest.
+ */
+export function bandsFor(columns: number, lanes: number, aspect = PICTURE_ASPECT): number {
+  let best = 1;
+  let bestZoom = 0;
+  for (let bands = 1; bands <= Math.min(MAX_BANDS, columns); bands++) {
+    const width = Math.ceil(columns / bands) * CELL_WIDTH;
+    const height = (bands * lanes + (bands - 1)) * CELL_HEIGHT;
+    const zoom = Math.min(aspect / width, 1 / height);
+    // Wrap only for a clear gain: a band break is a jump in the flow.
+    if (zoom > bestZoom * 1.15) {
+      best = bands;
+      bestZoom = zoom;
+    }
+  }
+  return best;
+}
+
+export function compactPositions(
+  keys: string[],
+  positions: Positions,
+  aspect = PICTURE_ASPECT,
+): Positions {
   const placed = keys.filter((key) => positions[key] !== undefined);
   const columnOf = ranks(
     placed.map((key) => positions[key]!.x),
@@ -79,9 +110,18 @@ export function compactPositions(keys: string[], positions: Positions): Position
     laneOf.set(row, lane);
   }
 
+  // A scenario much wider than the box is wrapped into bands, one under the other, an empty
+  // lane between them.
+  const columns = Math.max(0, ...[...cells.values()].map((cell) => cell.column)) + 1;
+  const lanes = lane + 1;
+  const bandWidth = Math.ceil(columns / bandsFor(columns, lanes, aspect));
   const compact: Positions = {};
   for (const [key, { column, row }] of cells) {
-    compact[key] = { x: column * CELL_WIDTH, y: laneOf.get(row)! * CELL_HEIGHT };
+    const band = Math.floor(column / bandWidth);
+    compact[key] = {
+      x: (column - band * bandWidth) * CELL_WIDTH,
+      y: (band * (lanes + 1) + laneOf.get(row)!) * CELL_HEIGHT,
+    };
   }
   return compact;
 }

@@ -269,19 +269,18 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
     onSelect(node.id);
   };
 
-  const initialFit = useMemo(
-    () =>
-      modules.length <= LARGE_SCENARIO
-        ? FIT
-        : {
-            // The start of a large scenario, close enough to read (Fit to view shows all of it).
-            padding: 0.15,
-            minZoom: 0.6,
-            maxZoom: 1,
-            nodes: modules.slice(0, 12).map((module) => ({ id: module.key })),
-          },
-    [modules],
-  );
+  const initialFit = useMemo(() => {
+    // The start of a large scenario, or of any scenario on a phone's full screen, close enough
+    // to read every label (Fit to view shows all of it).
+    const start = (count: number) => ({
+      padding: 0.15,
+      minZoom: fill ? ALL_LABELS_ZOOM : 0.6,
+      maxZoom: 1,
+      nodes: modules.slice(0, count).map((module) => ({ id: module.key })),
+    });
+    if (modules.length > LARGE_SCENARIO) return start(12);
+    return fill ? start(4) : FIT;
+  }, [modules, fill]);
 
   // Labels keep their on-screen size as the view zooms out (graph.css): a style write, not a render.
   const frame = useRef<HTMLDivElement>(null);
@@ -304,13 +303,15 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
     const points = Object.values(positions);
     const width = Math.max(0, ...points.map((p) => p.x)) + CELL_WIDTH;
     const height = Math.max(0, ...points.map((p) => p.y)) + CELL_HEIGHT;
-    return { aspectRatio: `${width} / ${height}`, minHeight: "20rem", maxHeight: "85vh" };
+    // Height from the width of the picture's box (cqi: a container query unit), not
+    // aspect-ratio, which with min-height would widen a long, flat scenario past the page.
+    return { height: `clamp(20rem, ${((height / width) * 100).toFixed(2)}cqi, 85vh)` };
   }, [positions]);
 
   const zoomButton = buttonClass("secondary", "sm");
 
   return (
-    <div className={`flex flex-col ${fill ? "h-full" : ""}`}>
+    <div className={`flex flex-col ${fill ? "h-full" : "@container"}`}>
       <div role="toolbar" aria-label={labels.controls} className="flex gap-2 pb-2">
         <button
           type="button"
