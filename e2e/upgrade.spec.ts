@@ -80,7 +80,7 @@ test("full flow in English: steps, check-off, reload, exports, verify", async ({
   ]);
   const workfront = steps(page).nth(2);
   await expect(workfront).toContainText(
-    "In the scenario editor, click the green “Upgrade module” badge on “Find the project” (workfront-workfront:searchv3).",
+    "In the scenario editor, click the green “Upgrade module” badge on #3 “Find the project” (workfront-workfront:searchv3).",
   );
   await expect(workfront).toContainText("Click “Upgrade all”");
   await expect(

@@ -3,8 +3,11 @@
 // a 10 MB label) and prints the time until the findings are visible, the longest main-thread
 // task while they appear, while the picture fits every module, and while the wizard opens on
 // that blueprint. Targets (issues 5 and 13): 5 MB ≤ 400 ms, 50 MB ≤ 3 s, no task over 200 ms.
+// Then the picture of a 1,000-module scenario (issue 15): its first render ≤ 500 ms, and no
+// frame over 50 ms while the user pans and zooms, close up and fitted to view (`-- --picture`
+// times the picture alone).
 // Exits 1 when a target is missed. Needs a build: npm run build && npm run bench:ui
-import { chromium, type Browser } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { CATALOG } from "../src/core/catalog/index";
 import { buildExamples } from "../src/core/examples/examples";
 import { chromiumPath, CHROMIUM_FLAGS } from "./lib/chromium";
@@ -105,9 +108,40 @@ async function measure(
 ): Promise<Measure> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const size = await preparePage(page, base, spec);
+  const result = await page.evaluate<{
+    findingsMs: number;
+    longTasks: number[];
+    fitTasks: number[];
+    nodes: number;
+  }>(PASTE_AND_MEASURE);
+  // The wizard on the blueprint Diagnose kept: loaded, analysed again, every step drawn.
+  const wizardStart = Date.now();
+  await page.goto(`${base}/en/upgrade`);
+  await page.getByRole("main").locator("ol > li[id^=step-]").first().waitFor({ timeout: 120_000 });
+  const wizardMs = Date.now() - wizardStart;
+  const wizardTasks = await page.evaluate<number[]>(WIZARD_TASKS);
+  await context.close();
+  console.log(`  generated ${(size / MB).toFixed(1)} MB, ${spec.modules} modules`);
+  return {
+    findingsMs: result.findingsMs,
+    longestTaskMs: Math.max(0, ...result.longTasks),
+    tasks: result.longTasks.length,
+    fitAllTaskMs: Math.max(0, ...result.fitTasks),
+    fitAllNodes: result.nodes,
+    wizardTaskMs: Math.max(0, ...wizardTasks),
+    wizardMs,
+  };
+}
+
+/** Opens Diagnose and builds the blueprint inside the page (50 MB over DevTools is slow). */
+async function preparePage(
+  page: Page,
+  base: string,
+  spec: { modules: number; bytes: number; labelBytes?: number },
+): Promise<number> {
   await page.goto(`${base}/en/diagnose`);
   await page.getByRole("heading", { level: 1 }).waitFor();
-  // The blueprint is built inside the page (handing 50 MB over the DevTools protocol is slow).
   const size = await page.evaluate(
     ({ templates, modules, bytes, labelBytes }) => {
       const padding = Math.max(0, Math.floor(bytes / modules) - 600);
@@ -135,33 +169,82 @@ async function measure(
       templates: moduleTemplates(),
       modules: spec.modules,
       bytes: spec.bytes,
-      labelBytes: spec.labelBytes,
+      labelBytes: spec.labelBytes ?? 0,
     },
   );
   await page.waitForTimeout(500);
-  const result = await page.evaluate<{
-    findingsMs: number;
-    longTasks: number[];
-    fitTasks: number[];
-    nodes: number;
-  }>(PASTE_AND_MEASURE);
-  // The wizard on the blueprint Diagnose kept: loaded, analysed again, every step drawn.
-  const wizardStart = Date.now();
-  await page.goto(`${base}/en/upgrade`);
-  await page.getByRole("main").locator("ol > li[id^=step-]").first().waitFor({ timeout: 120_000 });
-  const wizardMs = Date.now() - wizardStart;
-  const wizardTasks = await page.evaluate<number[]>(WIZARD_TASKS);
+  return size;
+}
+
+const PICTURE = { modules: 1000, bytes: 2 * MB, firstRenderMs: 500, frameMs: 50 };
+
+/**
+ * Runs in the page: pastes the prepared blueprint, then times the picture from the findings
+ * appearing to its first fit (data-fitted), and starts recording every frame's length.
+ */
+const PASTE_AND_TIME_PICTURE = `(async () => {
+  const data = new DataTransfer();
+  data.setData("text/plain", window.benchText);
+  const pasted = performance.now();
+  document.body.dispatchEvent(
+    new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+  );
+  const at = (selector) => new Promise((resolve) => {
+    const check = () => document.querySelector(selector) ? resolve(performance.now()) : requestAnimationFrame(check);
+    check();
+  });
+  const findings = await at("[data-testid=diagnose-result] [data-finding]");
+  const fitted = await at("[data-fitted]");
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const drawn = performance.now();
+  window.benchFrames = [];
+  let last = performance.now();
+  const frame = (now) => { window.benchFrames.push(now - last); last = now; requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+  return { findingsMs: findings - pasted, pictureMs: drawn - findings, fittedMs: fitted - findings };
+})()`;
+
+/** Drags the picture across and back, then zooms in and out with the wheel. */
+async function panAndZoom(page: Page): Promise<void> {
+  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+  const x = pane.x + pane.width / 2;
+  const y = pane.y + pane.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 300, y - 150, { steps: 30 });
+  await page.mouse.move(x, y, { steps: 30 });
+  await page.mouse.up();
+  for (const delta of [-240, -240, -240, 240, 240, 240]) {
+    await page.mouse.wheel(0, delta);
+    await page.waitForTimeout(60);
+  }
+}
+
+async function measurePicture(browser: Browser, base: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await preparePage(page, base, PICTURE);
+  const times = await page.evaluate<{ findingsMs: number; pictureMs: number; fittedMs: number }>(
+    PASTE_AND_TIME_PICTURE,
+  );
+  await page.locator(".scenario-graph").scrollIntoViewIfNeeded();
+  const takeFrames = () =>
+    page.evaluate(() => {
+      const bench = window as unknown as { benchFrames: number[] };
+      const frames = bench.benchFrames;
+      bench.benchFrames = [];
+      return frames;
+    });
+  await takeFrames();
+  await panAndZoom(page); // close up: the start of the scenario, labelled nodes
+  const closeUp = await takeFrames();
+  await page.getByRole("button", { name: "Fit to view" }).click();
+  await page.locator("[data-fitted]").waitFor();
+  const fit = await takeFrames();
+  await panAndZoom(page); // all 1,000 modules in view
+  const fitted = await takeFrames();
   await context.close();
-  console.log(`  generated ${(size / MB).toFixed(1)} MB, ${spec.modules} modules`);
-  return {
-    findingsMs: result.findingsMs,
-    longestTaskMs: Math.max(0, ...result.longTasks),
-    tasks: result.longTasks.length,
-    fitAllTaskMs: Math.max(0, ...result.fitTasks),
-    fitAllNodes: result.nodes,
-    wizardTaskMs: Math.max(0, ...wizardTasks),
-    wizardMs,
-  };
+  return { ...times, closeUp, fit, fitted };
 }
 
 const port = await freePort();
@@ -169,7 +252,8 @@ const app = await serveBuiltApp(port);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 let failed = false;
 try {
-  for (const spec of CASES) {
+  // `npm run bench:ui -- --picture` times the picture alone.
+  for (const spec of process.argv.includes("--picture") ? [] : CASES) {
     console.log(`Diagnose, paste ${spec.label}:`);
     const result = await measure(browser, app.base, spec);
     const slow = result.findingsMs > spec.targetMs;
@@ -189,6 +273,21 @@ try {
       `  wizard: steps drawn after ${Math.round(result.wizardMs)} ms, longest task ${Math.round(result.wizardTaskMs)} ms${blocking ? "  OVER" : ""}`,
     );
   }
+  console.log(`Picture of ${PICTURE.modules} modules (1280 × 800):`);
+  const picture = await measurePicture(browser, app.base);
+  const slowPicture = picture.pictureMs > PICTURE.firstRenderMs;
+  const longFrames = [...picture.closeUp, ...picture.fitted].filter((ms) => ms > PICTURE.frameMs);
+  failed ||= slowPicture || longFrames.length > 0;
+  const frameText = (frames: number[]) =>
+    `${frames.length} frames, longest ${Math.round(Math.max(0, ...frames))} ms, ${frames.filter((ms) => ms > PICTURE.frameMs).length} over ${PICTURE.frameMs} ms`;
+  console.log(
+    `  first render ${Math.round(picture.pictureMs)} ms after the findings (fitted at ${Math.round(picture.fittedMs)} ms; target ≤ ${PICTURE.firstRenderMs})${slowPicture ? "  OVER" : ""}`,
+  );
+  console.log(`  pan and zoom close up: ${frameText(picture.closeUp)}`);
+  console.log(`  pan and zoom fitted (all modules in view): ${frameText(picture.fitted)}`);
+  console.log(`  "Fit to view" itself (not a pan): ${frameText(picture.fit)}`);
+  if (longFrames.length > 0)
+    console.log(`  frames over ${PICTURE.frameMs} ms while panning and zooming  OVER`);
 } finally {
   await browser.close();
   await app.stop();

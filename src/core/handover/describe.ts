@@ -71,11 +71,13 @@ type Say = (key: HandoverKey, values?: Record<string, string | number>) => strin
 
 const DATE_KINDS = ["stopsWorking", "deprecated", "removedFromSelector"] as const;
 
+/** `#7 “Upload a File” (google-drive:uploadAFile)`: the number the picture and the editor show first. */
 function moduleName(module: ScenarioModule, say: Say, clean: (text: string) => string): string {
-  return say("plan.module", {
+  const name = say("plan.module", {
     label: clean(module.label ?? module.name),
     id: visibleId(module.module),
   });
+  return module.id === null ? name : `#${module.id} ${name}`;
 }
 
 function datedText(fact: DatedFact | null, locale: Locale): string | null {

@@ -65,7 +65,7 @@ describe("describePlan", () => {
     expect(result.map((step) => [step.number, step.title])).toEqual([
       [1, "Back up the scenario"],
       [2, "Upgrade all Adobe Workfront modules at once"],
-      [3, "Upgrade “Convert to PDF” (pdf:Convert)"],
+      [3, "Upgrade #4 “Convert to PDF” (pdf:Convert)"],
       [4, "Check the upgraded scenario"],
     ]);
   });
@@ -76,7 +76,7 @@ describe("describePlan", () => {
       "Click “Upgrade all”: Fusion upgrades every Adobe Workfront module of the scenario at once.",
     );
     expect(pdf?.how.slice(0, 3)).toEqual([
-      "In the scenario editor, click the green “Upgrade module” badge on “Convert to PDF” (pdf:Convert).",
+      "In the scenario editor, click the green “Upgrade module” badge on #4 “Convert to PDF” (pdf:Convert).",
       "Click “Choose new”.",
       "Pick the module that replaces it: Create a PDF.",
     ]);
@@ -170,7 +170,7 @@ describe("planToCsv", () => {
     expect(rows[0]?.slice(0, 3)).toEqual(["Step", "Status", "Title"]);
     expect(rows.map((row) => row[1])).toEqual(["Status", "done", "to do", "to do", "to do"]);
     expect(rows[2]?.[8]).toBe(
-      '“<img src=x onerror=alert(1)>” (workfront:UpdateRecord)\n“Find, "the" project” (workfront:SearchRecords)',
+      '#2 “<img src=x onerror=alert(1)>” (workfront:UpdateRecord)\n#3 “Find, "the" project” (workfront:SearchRecords)',
     );
     expect(csv).not.toMatch(/4512|98765/);
   });
@@ -191,7 +191,7 @@ describe("planToText", () => {
     const text = planToText(steps(), meta({ done: ["prepare", "verify"] }), HANDOVER_WORDS_EN);
     expect(text).toContain("2 of 4 steps done.");
     expect(text).toContain("[x] 1. Back up the scenario");
-    expect(text).toContain("[ ] 3. Upgrade “Convert to PDF” (pdf:Convert)");
+    expect(text).toContain("[ ] 3. Upgrade #4 “Convert to PDF” (pdf:Convert)");
     expect(text).toContain("      2. Click “Choose new”.");
     expect(text).toContain("Connection ids, webhook ids and e-mail addresses are hidden.");
     const open = planToText(steps({ redact: false }), meta({ redact: false }), HANDOVER_WORDS_EN);

@@ -87,9 +87,12 @@ function Diagnose() {
     [setView, view],
   );
 
+  // A check the user just asked for brings its result to them (not one restored on arrival).
+  const bringResult = useRef(false);
   const start = useCallback(
     (input: BlueprintInput) => {
       preloadGraph();
+      bringResult.current = true;
       // Short input goes to the text box, so a fix can be made right there; long input stays in memory.
       setText(input.text !== null && input.text.length <= TEXT_BOX_LIMIT ? input.text : "");
       setForgotten(false);
@@ -119,6 +122,16 @@ function Diagnose() {
   // Kept in the page rather than the text box: every file, and a paste too long for the box.
   const kept =
     input !== null && (input.file !== null || (input.text?.length ?? 0) > TEXT_BOX_LIMIT);
+
+  useEffect(() => {
+    if (!result || !bringResult.current) return;
+    bringResult.current = false;
+    const heading = document.getElementById("summary-title");
+    if (!heading) return;
+    const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ behavior: still ? "auto" : "smooth", block: "start" });
+  }, [result]);
   const keptLarge =
     kept && input && input.size > TEXT_BOX_LIMIT ? formatMegabytes(locale, input.size) : null;
 
@@ -243,19 +256,22 @@ function Diagnose() {
             inputSize={input?.size ?? 0}
             onShowDismissed={showDismissed}
           />
-          <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-            <div className="lg:sticky lg:top-18 lg:self-start">
-              <GraphSection
-                t={t}
-                locale={locale}
-                modules={result.scenario.modules}
-                badges={badges}
-                selectedKey={view.module}
-                onSelect={select}
-              />
-            </div>
-            <div className="grid content-start gap-4">
-              {selected && (
+          {/* The picture spans the page on a wide screen; on a phone it comes after the findings. */}
+          <div className="order-last lg:order-none">
+            <GraphSection
+              t={t}
+              locale={locale}
+              modules={result.scenario.modules}
+              badges={badges}
+              selectedKey={view.module}
+              onSelect={select}
+            />
+          </div>
+          <div
+            className={`grid items-start gap-6 ${selected ? "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}`}
+          >
+            {selected && (
+              <div className="lg:sticky lg:top-18 lg:order-last">
                 <ModuleDetail
                   t={t}
                   locale={locale}
@@ -264,7 +280,9 @@ function Diagnose() {
                   plan={result.plan}
                   onClose={() => select(null)}
                 />
-              )}
+              </div>
+            )}
+            <div className="grid content-start gap-4">
               <FindingsList
                 t={t}
                 locale={locale}

@@ -13,6 +13,7 @@ import { isWebUrl } from "../../core/catalog/sources";
 import { SourceLinks } from "../../ui/SourceLinks";
 import { FindingEvidence } from "./FindingEvidence";
 import type { DiagnoseMessages } from "./messages/en";
+import { readableModule } from "../../core/layout/readable";
 import { buttonClass } from "../../ui/Button";
 import { visibleId, visibleLabel } from "../../core/blueprint/visible-text";
 
@@ -228,11 +229,14 @@ export function FindingCard(props: Props) {
                     onClick={() => props.onSelectModule(key)}
                     className="rounded bg-slate-100 px-2 py-0.5 text-sm hover:bg-slate-200 aria-pressed:bg-blue-700 aria-pressed:text-white dark:bg-slate-800 dark:hover:bg-slate-700 dark:aria-pressed:bg-blue-300 dark:aria-pressed:text-slate-950"
                   >
-                    <bdi>{visibleLabel(module ? (module.label ?? module.name) : key)}</bdi>
-                    <span className="opacity-80">
-                      {" "}
-                      #<bdi>{visibleId(key)}</bdi>
-                    </span>
+                    <span className="font-semibold">
+                      #{module?.id ?? <bdi>{visibleId(key)}</bdi>}
+                    </span>{" "}
+                    <bdi>
+                      {module
+                        ? visibleLabel(readableModule(module.name, module.label))
+                        : visibleId(key)}
+                    </bdi>
                     <span className="sr-only"> ({visibleId(module?.module ?? key)})</span>
                   </button>
                 </li>

@@ -1,13 +1,16 @@
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { SEVERITIES, type Severity } from "../../core/analysis/report";
 import type { ScenarioModule } from "../../core/blueprint/model";
 import { severityLegend, severityName } from "../../core/analysis/severity-words";
 import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import type { ScenarioGraphLabels } from "../../ui/scenario-graph/ScenarioGraph";
+import { buttonClass } from "../../ui/Button";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
+import { SeverityMark } from "../../ui/scenario-graph/SeverityMark";
 import type { DiagnoseMessages } from "./messages/en";
 import { isolatedLabel, visibleId } from "../../core/blueprint/visible-text";
+import { readableApp, readableModule } from "../../core/layout/readable";
 
 // xyflow and its styles are downloaded only when a result is shown.
 const ScenarioGraph = lazy(() => import("../../ui/scenario-graph/ScenarioGraph"));
@@ -26,10 +29,17 @@ interface Props {
   onSelect: (key: string | null) => void;
 }
 
-/** The picture with its title, controls and legend. */
+/**
+ * The picture with its title, controls and legend. On a wide screen it is drawn in the page; on
+ * a phone, where it would push the findings away, it opens full screen on demand.
+ */
 export function GraphSection({ t, locale, modules, badges, selectedKey, onSelect }: Props) {
-  // The legend starts open beside a wide picture; on a phone it would push the details away.
-  const [legendOpen] = useState(() => window.matchMedia("(min-width: 64rem)").matches);
+  const [wide] = useState(() => window.matchMedia("(min-width: 64rem)").matches);
+  const [fullScreen, setFullScreen] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (fullScreen) dialog.current?.showModal();
+  }, [fullScreen]);
   const labels = useMemo<ScenarioGraphLabels>(
     () => ({
       region: t("graph.region", { count: modules.length }),
@@ -43,9 +53,10 @@ export function GraphSection({ t, locale, modules, badges, selectedKey, onSelect
         string
       >,
       describe: (module, severity) => {
+        const title = isolatedLabel(readableModule(module.name, module.label));
         const values = {
-          title: isolatedLabel(module.label ?? module.name),
-          app: visibleId(module.app),
+          title: module.id === null ? title : `#${module.id} ${title}`,
+          app: visibleId(readableApp(module.app)),
         };
         return severity
           ? t("graph.moduleAffected", { ...values, severity: severityName(locale, severity) })
@@ -55,29 +66,65 @@ export function GraphSection({ t, locale, modules, badges, selectedKey, onSelect
     [t, locale, modules.length],
   );
 
+  const graph = (fill: boolean) => (
+    <Suspense
+      fallback={<p className="p-4 text-slate-600 dark:text-slate-400">{t("graph.loading")}</p>}
+    >
+      <ScenarioGraph
+        modules={modules}
+        badges={badges}
+        selectedKey={selectedKey}
+        onSelect={onSelect}
+        labels={labels}
+        fill={fill}
+      />
+    </Suspense>
+  );
+
   return (
     <section aria-labelledby="graph-title" className="grid gap-2">
       <h2 id="graph-title" className="text-lg font-bold">
         {t("graph.title")}
       </h2>
-      <div className="h-[60vh] min-h-80 lg:h-[70vh]">
-        <Suspense
-          fallback={<p className="p-4 text-slate-600 dark:text-slate-400">{t("graph.loading")}</p>}
+      {wide ? (
+        graph(false)
+      ) : (
+        <button
+          type="button"
+          className={buttonClass("secondary", "md", "justify-self-start")}
+          onClick={() => setFullScreen(true)}
         >
-          <ScenarioGraph
-            modules={modules}
-            badges={badges}
-            selectedKey={selectedKey}
-            onSelect={onSelect}
-            labels={labels}
-          />
-        </Suspense>
-      </div>
-      <details className="text-sm" open={legendOpen}>
+          {t("graph.open")}
+        </button>
+      )}
+      {fullScreen && (
+        <dialog
+          ref={dialog}
+          aria-labelledby="graph-title"
+          onClose={() => setFullScreen(false)}
+          className="m-0 h-dvh max-h-none w-screen max-w-none bg-white p-2 text-slate-900 dark:bg-slate-950 dark:text-slate-100"
+        >
+          <div className="flex h-full flex-col gap-2">
+            <button
+              type="button"
+              className={buttonClass("primary", "md", "self-end")}
+              onClick={() => dialog.current?.close()}
+            >
+              {t("graph.close")}
+            </button>
+            <div className="min-h-0 flex-1">{graph(true)}</div>
+          </div>
+        </dialog>
+      )}
+      {/* The legend starts open beside a wide picture; on a phone it would push the details away. */}
+      <details className="text-sm" open={wide}>
         <summary className="cursor-pointer font-semibold">{t("legend.title")}</summary>
         <ul className="mt-1 grid gap-1">
           {SEVERITIES.map((severity) => (
             <li key={severity} className="flex flex-wrap items-center gap-1.5">
+              <span aria-hidden="true">
+                <SeverityMark severity={severity} label={severityName(locale, severity)} />
+              </span>
               <SeverityBadge severity={severity} label={severityName(locale, severity)} />
               <span>{severityLegend(locale, severity)}</span>
             </li>

@@ -9,6 +9,7 @@ import { findingSubject } from "./FindingCard";
 import { FindingEvidence } from "./FindingEvidence";
 import { pathParts } from "./findings-view";
 import type { DiagnoseMessages } from "./messages/en";
+import { readableModule } from "../../core/layout/readable";
 import { buttonClass } from "../../ui/Button";
 import { isolatedLabel, visibleId } from "../../core/blueprint/visible-text";
 
@@ -27,7 +28,8 @@ export function ModuleDetail({ t, locale, module, report, plan, onClose }: Props
   const findings = report.findings.filter(concerns);
   const cleared = report.cleared.filter(concerns);
   const steps = plan.steps.filter((step) => step.moduleKeys.includes(module.key));
-  const title = isolatedLabel(module.label ?? module.name);
+  const name = isolatedLabel(readableModule(module.name, module.label));
+  const title = module.id === null ? name : `#${module.id} ${name}`;
   const path = pathParts(module.path)
     .map((part) => t(part.key, { n: part.n }))
     .join(" › ");

@@ -37,7 +37,12 @@ export function Summary({ t, locale, scenario, report, inputSize, onShowDismisse
   const dated = deadlines(report);
   return (
     <section aria-labelledby="summary-title" className="grid gap-3">
-      <h2 id="summary-title" className="sr-only">
+      {/* Focused after a check (DiagnosePage), so it is visible and announced. */}
+      <h2
+        id="summary-title"
+        tabIndex={-1}
+        className="scroll-mt-4 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
+      >
         {t("summary.title")}
       </h2>
       <p className="text-xl font-bold break-words" data-testid="scenario-name">

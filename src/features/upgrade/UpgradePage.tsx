@@ -1,4 +1,4 @@
-import { use, useEffect, useState } from "react";
+import { use, useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import { appMessages } from "../../i18n/app";
 import { useLocale, useT } from "../../i18n/useT";
@@ -27,9 +27,16 @@ export default function UpgradePage() {
     document.title = `${t("page.title")} · ${app("app.name")}`;
   }, [t, app]);
 
+  // Arriving here (e.g. from "Start the upgrade") puts focus on the page's heading, so a screen
+  // reader announces where the user is and the keyboard starts from the top of the wizard.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 print:max-w-none print:p-0 lg:py-12">
-      <h1 className="text-3xl font-bold tracking-tight">{t("page.title")}</h1>
+      <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold tracking-tight">
+        {t("page.title")}
+      </h1>
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300 print:hidden">
         {t("page.intro")}
       </p>

@@ -1,7 +1,10 @@
 import { memo, type MouseEvent } from "react";
 import type { Severity } from "../../core/analysis/report";
 import type { ScenarioLink } from "../../core/layout/chains";
-import { NODE_HEIGHT, NODE_WIDTH } from "./ModuleNode";
+import { CIRCLE, NODE_WIDTH } from "./ModuleNode";
+
+/** Radius of a module's mark: larger than its circle, so it shows from far away. */
+const MARK = 50;
 
 /** Fill of a module in the overview, by severity (unaffected ones in grey). */
 const FILL: Record<Severity | "none", string> = {
@@ -22,7 +25,7 @@ interface Props {
 }
 
 /**
- * A large scenario zoomed out: one SVG of blocks and lines instead of a thousand interactive
+ * A large scenario zoomed out: one SVG of marks and lines instead of a thousand interactive
  * nodes, so showing all of it stays one short task. Keyboard users move in the full view.
  */
 export const OverviewLayer = memo(function OverviewLayer({
@@ -58,10 +61,10 @@ export const OverviewLayer = memo(function OverviewLayer({
           return (
             <line
               key={link.id}
-              x1={from.x + NODE_WIDTH}
-              y1={from.y + NODE_HEIGHT / 2}
-              x2={to.x}
-              y2={to.y + NODE_HEIGHT / 2}
+              x1={from.x + NODE_WIDTH / 2}
+              y1={from.y + CIRCLE / 2}
+              x2={to.x + NODE_WIDTH / 2}
+              y2={to.y + CIRCLE / 2}
               vectorEffect="non-scaling-stroke"
             />
           );
@@ -72,15 +75,13 @@ export const OverviewLayer = memo(function OverviewLayer({
         if (!point) return null;
         const severity = badges.get(key);
         return (
-          <rect
+          <circle
             key={key}
             data-key={key}
             data-severity={severity}
-            x={point.x}
-            y={point.y}
-            width={NODE_WIDTH}
-            height={NODE_HEIGHT}
-            rx={8}
+            cx={point.x + NODE_WIDTH / 2}
+            cy={point.y + CIRCLE / 2}
+            r={MARK}
             className={`cursor-pointer ${FILL[severity ?? "none"]} ${
               key === selectedKey ? "stroke-blue-600 dark:stroke-blue-400" : ""
             }`}

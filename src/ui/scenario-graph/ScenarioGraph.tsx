@@ -1,6 +1,7 @@
 /**
  * The picture of a scenario (xyflow), loaded only by the Diagnose page. Modules sit where the
- * editor put them (or in a tidy automatic layout); affected ones carry a severity badge.
+ * editor put them (or in a tidy automatic layout), compacted onto a grid so the whole scenario
+ * reads when fitted; affected ones carry a severity ring and badge.
  * Keyboard: Tab into the picture, arrow keys move between modules, Enter selects. Only the
  * modules in view are rendered, so a 1,000-module scenario stays usable.
  */
@@ -13,6 +14,7 @@ import {
   Position,
   useReactFlow,
   useStore,
+  useStoreApi,
   ViewportPortal,
   type Edge,
   type NodeHandle,
@@ -22,10 +24,14 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { ScenarioModule } from "../../core/blueprint/model";
 import type { Severity } from "../../core/analysis/report";
 import { readChains, scenarioLinks } from "../../core/layout/chains";
-import { layoutScenario } from "../../core/layout/layout";
 import { visibleId, visibleLabel } from "../../core/blueprint/visible-text";
+import { layoutScenario } from "../../core/layout/layout";
+import { CELL_HEIGHT, CELL_WIDTH, compactPositions } from "../../core/layout/compact";
+import { ALL_LABELS_ZOOM, chooseLabels, labelPriority, labelsAll } from "../../core/layout/detail";
+import { appColour, appInitials, readableApp, readableModule } from "../../core/layout/readable";
 import { directionOf, nextInDirection } from "./keyboard";
 import {
+  CIRCLE,
   DETAIL_ZOOM,
   ModuleNode,
   NODE_HEIGHT,
@@ -57,16 +63,26 @@ export interface ScenarioGraphProps {
   selectedKey: string | null;
   onSelect: (key: string | null) => void;
   labels: ScenarioGraphLabels;
+  /** Fill the parent's height (full screen); otherwise the picture takes the scenario's shape. */
+  fill?: boolean;
 }
 
 const nodeTypes = { module: ModuleNode };
+// Lines join the circles' sides, as in the editor.
 const HANDLES: NodeHandle[] = [
-  { type: "target", position: Position.Left, x: 0, y: NODE_HEIGHT / 2, width: 1, height: 1 },
+  {
+    type: "target",
+    position: Position.Left,
+    x: (NODE_WIDTH - CIRCLE) / 2,
+    y: CIRCLE / 2,
+    width: 1,
+    height: 1,
+  },
   {
     type: "source",
     position: Position.Right,
-    x: NODE_WIDTH - 1,
-    y: NODE_HEIGHT / 2,
+    x: (NODE_WIDTH + CIRCLE) / 2,
+    y: CIRCLE / 2,
     width: 1,
     height: 1,
   },
@@ -76,19 +92,38 @@ const HANDLES: NodeHandle[] = [
  * it, and zooming out switches to a light overview drawing.
  */
 const LARGE_SCENARIO = 150;
+/** Fit to view: small margins, and a small scenario is not blown up past 1.25×. */
+const FIT = { padding: 0.04, maxZoom: 1.25 };
 
-function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraphProps) {
+/** The zoom rounded down to a 10 % step (every label once there is room for all). */
+function labelStep(zoom: number): number {
+  if (labelsAll(zoom)) return ALL_LABELS_ZOOM;
+  return Math.pow(1.1, Math.floor(Math.log(zoom) / Math.log(1.1)));
+}
+
+function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: ScenarioGraphProps) {
   const flow = useReactFlow<ModuleNodeType>();
   const colorMode = useColorMode();
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // Set once a fit has been applied: tests and scripts wait on it, not on a timeout.
+  const [fitted, setFitted] = useState(false);
   const byKey = useMemo(() => new Map(modules.map((module) => [module.key, module])), [modules]);
-  const positions = useMemo(() => layoutScenario(modules), [modules]);
+  const positions = useMemo(
+    () =>
+      compactPositions(
+        modules.map((module) => module.key),
+        layoutScenario(modules),
+      ),
+    [modules],
+  );
+  const links = useMemo(() => scenarioLinks(modules), [modules]);
 
   const baseNodes = useMemo<ModuleNodeType[]>(() => {
     const chains = readChains(modules);
     return modules.map((module) => {
       const severity = badges.get(module.key) ?? null;
+      const app = visibleId(readableApp(module.app));
       return {
         id: module.key,
         type: "module",
@@ -100,17 +135,41 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
         measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
         handles: HANDLES,
         data: {
-          app: visibleId(module.app),
-          title: visibleLabel(module.label ?? module.name),
+          number: module.id === null ? null : String(module.id),
+          app,
+          initials: appInitials(app),
+          colour: appColour(module.app),
+          title: visibleLabel(readableModule(module.name, module.label)),
           severity,
           severityLabel: severity ? labels.severity[severity] : null,
           kind: chains.kind.get(module.key) ?? "flow",
           disabled: module.disabled,
           focused: false,
+          labelled: false,
         },
       };
     });
   }, [modules, positions, badges, labels.severity]);
+
+  // Which modules carry a label: decided again at each 10 % step of zoom, rounded down, so
+  // labels placed for a step never collide at a zoom inside it.
+  const keys = useMemo(() => modules.map((module) => module.key), [modules]);
+  const affected = useMemo(() => new Set(badges.keys()), [badges]);
+  const order = useMemo(
+    () => labelPriority(keys, affected, links, selectedKey),
+    [keys, affected, links, selectedKey],
+  );
+  const zoomStep = useStore((state) => labelStep(state.transform[2]));
+  const labelled = useMemo(
+    () =>
+      chooseLabels(
+        order,
+        positions,
+        zoomStep,
+        selectedKey ? new Set([...affected, selectedKey]) : affected,
+      ),
+    [order, positions, zoomStep, affected, selectedKey],
+  );
 
   const zoomedOut = useStore((state) => state.transform[2] < DETAIL_ZOOM);
   const overview = zoomedOut && modules.length > LARGE_SCENARIO;
@@ -119,11 +178,18 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
     [overview, baseNodes],
   );
 
-  // Selection and keyboard focus change two nodes at most: the others keep their identity.
+  // Labels, selection and keyboard focus change some nodes: the others keep their identity.
+  const labelledNodes = useMemo(
+    () =>
+      baseNodes.map((node) =>
+        labelled.has(node.id) ? { ...node, data: { ...node.data, labelled: true } } : node,
+      ),
+    [baseNodes, labelled],
+  );
   const nodes = useMemo(
     () =>
       hiddenNodes ??
-      baseNodes.map((node) =>
+      labelledNodes.map((node) =>
         node.id === selectedKey || node.id === focusedKey
           ? {
               ...node,
@@ -132,11 +198,9 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
             }
           : node,
       ),
-    [hiddenNodes, baseNodes, selectedKey, focusedKey],
+    [hiddenNodes, labelledNodes, selectedKey, focusedKey],
   );
 
-  const links = useMemo(() => scenarioLinks(modules), [modules]);
-  const keys = useMemo(() => modules.map((module) => module.key), [modules]);
   const edges = useMemo<Edge[]>(
     () =>
       links.map((link) => ({
@@ -206,24 +270,49 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
     onSelect(node.id);
   };
 
-  const initialFit = useMemo(
-    () =>
-      modules.length <= LARGE_SCENARIO
-        ? { padding: 0.15 }
-        : {
-            // The start of a large scenario, close enough to read (Fit to view shows all of it).
-            padding: 0.15,
-            minZoom: 0.6,
-            maxZoom: 1,
-            nodes: modules.slice(0, 12).map((module) => ({ id: module.key })),
-          },
-    [modules],
-  );
+  const initialFit = useMemo(() => {
+    // The start of a large scenario, or of any scenario on a phone's full screen, close enough
+    // to read every label (Fit to view shows all of it).
+    const start = (count: number) => ({
+      padding: 0.15,
+      minZoom: fill ? ALL_LABELS_ZOOM : 0.6,
+      maxZoom: 1,
+      nodes: modules.slice(0, count).map((module) => ({ id: module.key })),
+    });
+    if (modules.length > LARGE_SCENARIO) return start(12);
+    return fill ? start(4) : FIT;
+  }, [modules, fill]);
+
+  // Labels keep their on-screen size as the view zooms out (graph.css): a style write, not a render.
+  const frame = useRef<HTMLDivElement>(null);
+  const store = useStoreApi<ModuleNodeType>();
+  useEffect(() => {
+    let scale = 0;
+    const update = (zoom: number) => {
+      const next = Math.max(1, 1 / zoom);
+      if (next === scale) return;
+      scale = next;
+      frame.current?.style.setProperty("--label-scale", String(next));
+    };
+    update(store.getState().transform[2]);
+    return store.subscribe((state) => update(state.transform[2]));
+  }, [store]);
+
+  // In the page, the frame has the scenario's proportions within bounds, so a tall scenario
+  // gets the height it needs to be read and a short one does not leave an empty box.
+  const shape = useMemo(() => {
+    const points = [...positions.values()];
+    const width = Math.max(0, ...points.map((p) => p.x)) + CELL_WIDTH;
+    const height = Math.max(0, ...points.map((p) => p.y)) + CELL_HEIGHT;
+    // Height from the width of the picture's box (cqi: a container query unit), not
+    // aspect-ratio, which with min-height would widen a long, flat scenario past the page.
+    return { height: `clamp(20rem, ${((height / width) * 100).toFixed(2)}cqi, 85vh)` };
+  }, [positions]);
 
   const zoomButton = buttonClass("secondary", "sm");
 
   return (
-    <div className="flex h-full flex-col">
+    <div className={`flex flex-col ${fill ? "h-full" : "@container"}`}>
       <div role="toolbar" aria-label={labels.controls} className="flex gap-2 pb-2">
         <button
           type="button"
@@ -242,28 +331,39 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
         <button
           type="button"
           className={zoomButton}
-          onClick={() =>
-            void flow.fitView({ padding: 0.1, duration: 200, includeHiddenNodes: true })
-          }
+          onClick={() => {
+            setFitted(false);
+            void flow
+              // A large scenario jumps: animating through the zooms where every node is drawn
+              // would cost long frames on the way to the light overview.
+              .fitView({
+                ...FIT,
+                duration: modules.length > LARGE_SCENARIO ? 0 : 200,
+                includeHiddenNodes: true,
+              })
+              .then(() => setFitted(true));
+          }}
         >
           {labels.fit}
         </button>
       </div>
-      {/* A composite widget: it takes focus and moves among its modules with the arrow keys. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
-        role="application"
-        aria-label={labels.region}
-        aria-describedby="scenario-graph-help"
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-        onBlur={() => setFocusedKey(null)}
-        data-module-count={modules.length}
-        data-affected-count={badges.size}
-        className="scenario-graph min-h-0 flex-1 rounded-lg border border-slate-200 bg-slate-50 focus-visible:outline-3 focus-visible:outline-blue-600 dark:border-slate-700 dark:bg-slate-900"
+        ref={frame}
+        style={fill ? undefined : shape}
+        className={`scenario-graph ${fill ? "min-h-0 flex-1" : ""} rounded-lg border border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-900`}
       >
+        {/* xyflow's own wrapper is the one role=application: a composite widget that takes
+            focus and moves among its modules with the arrow keys. */}
         <ReactFlow
+          aria-label={labels.region}
+          aria-describedby="scenario-graph-help"
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          onBlur={() => setFocusedKey(null)}
+          data-module-count={modules.length}
+          data-affected-count={badges.size}
+          data-fitted={fitted ? "" : undefined}
+          className="rounded-lg focus-visible:outline-3 focus-visible:outline-blue-600"
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
@@ -271,7 +371,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels }: ScenarioGraph
           onPaneClick={() => onSelect(null)}
           // Not the fitView prop: with sizes known up front, xyflow would try it before the
           // viewport exists and drop it.
-          onInit={(instance) => void instance.fitView(initialFit)}
+          onInit={(instance) => void instance.fitView(initialFit).then(() => setFitted(true))}
           minZoom={0.05}
           maxZoom={2}
           onlyRenderVisibleElements

@@ -11,18 +11,18 @@ export const SEVERITY_BADGE: Record<Severity, string> = {
   info: "bg-sky-100 text-sky-900 dark:bg-sky-800 dark:text-sky-50",
 };
 
-/** Border of an affected module in the picture. */
-export const SEVERITY_BORDER: Record<Severity, string> = {
-  expired: "border-red-900 dark:border-red-300",
-  critical: "border-red-700 dark:border-red-400",
-  warning: "border-amber-500 dark:border-amber-300",
-  info: "border-sky-600 dark:border-sky-400",
+/** Ring around an affected module's circle in the picture. */
+export const SEVERITY_RING: Record<Severity, string> = {
+  expired: "ring-red-900 dark:ring-red-300",
+  critical: "ring-red-700 dark:ring-red-400",
+  warning: "ring-amber-500 dark:ring-amber-300",
+  info: "ring-sky-600 dark:ring-sky-400",
 };
 
-/** Fill of an affected module in the zoomed-out overview, where no text is readable. */
-export const SEVERITY_FILL: Record<Severity, string> = {
-  expired: "bg-red-900 dark:bg-red-300",
-  critical: "bg-red-600 dark:bg-red-400",
-  warning: "bg-amber-400 dark:bg-amber-300",
-  info: "bg-sky-400 dark:bg-sky-500",
+/** The mark beside an affected module's circle, with the ring colour: never colour alone. */
+export const SEVERITY_MARK: Record<Severity, string> = {
+  expired: "×",
+  critical: "!!",
+  warning: "!",
+  info: "i",
 };

@@ -152,6 +152,8 @@ const en = {
   "graph.zoomIn": "Zoom in",
   "graph.zoomOut": "Zoom out",
   "graph.fit": "Fit to view",
+  "graph.open": "Show the picture full screen",
+  "graph.close": "Close the picture",
   "graph.module": "{title}, {app}",
   "graph.moduleAffected": "{title}, {app}, {severity}",
   "legend.title": "Legend",

@@ -163,6 +163,8 @@ const fr: Translation<DiagnoseMessages> = {
   "graph.zoomIn": "Zoom avant",
   "graph.zoomOut": "Zoom arrière",
   "graph.fit": "Tout afficher",
+  "graph.open": "Afficher l’image en plein écran",
+  "graph.close": "Fermer l’image",
   "graph.module": "{title}, {app}",
   "graph.moduleAffected": "{title}, {app}, {severity}",
   "legend.title": "Légende",

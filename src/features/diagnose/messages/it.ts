@@ -159,6 +159,8 @@ const it: Translation<DiagnoseMessages> = {
   "graph.zoomIn": "Ingrandisci",
   "graph.zoomOut": "Riduci",
   "graph.fit": "Adatta alla vista",
+  "graph.open": "Mostra l’immagine a schermo intero",
+  "graph.close": "Chiudi l’immagine",
   "graph.module": "{title}, {app}",
   "graph.moduleAffected": "{title}, {app}, {severity}",
   "legend.title": "Legenda",

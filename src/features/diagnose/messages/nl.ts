@@ -162,6 +162,8 @@ const nl: Translation<DiagnoseMessages> = {
   "graph.zoomIn": "Inzoomen",
   "graph.zoomOut": "Uitzoomen",
   "graph.fit": "Passend maken",
+  "graph.open": "Afbeelding schermvullend tonen",
+  "graph.close": "Afbeelding sluiten",
   "graph.module": "{title}, {app}",
   "graph.moduleAffected": "{title}, {app}, {severity}",
   "legend.title": "Legenda",

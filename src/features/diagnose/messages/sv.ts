@@ -156,6 +156,8 @@ const sv: Translation<DiagnoseMessages> = {
   "graph.zoomIn": "Zooma in",
   "graph.zoomOut": "Zooma ut",
   "graph.fit": "Anpassa till vyn",
+  "graph.open": "Visa bilden i helskärm",
+  "graph.close": "Stäng bilden",
   "graph.module": "{title}, {app}",
   "graph.moduleAffected": "{title}, {app}, {severity}",
   "legend.title": "Teckenförklaring",

@@ -1,0 +1,207 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { readBlueprint } from "../src/core/blueprint/read";
+import { readableApp, readableModule } from "../src/core/layout/readable";
+import { axeViolations, expect, LOCALES, test } from "./fixtures";
+
+// Real exports of about 10, 20 and 80 modules (test/fixtures/blueprints/SOURCES.md).
+const SMALL = "013-devops-cicd-pipeline.json"; // 10 modules, two routers
+const MEDIUM = "008-dsm-apps-script-celonis.json"; // 21 modules, routers 4 deep
+const LARGE = "001-cricket-responder-bot-77mods.json"; // 77 modules, Slack modules affected
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+const fixture = (name: string) => readFileSync(`test/fixtures/blueprints/${name}`, "utf8");
+
+async function paste(page: Page, text: string) {
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", content);
+    document.body.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+const picture = (page: Page) => page.getByRole("application");
+
+/** Pastes a fixture and waits until the picture has drawn and fitted it. */
+async function showFitted(page: Page, name: string) {
+  await paste(page, fixture(name));
+  await expect(picture(page)).toHaveAttribute("data-fitted", "");
+  await page.getByRole("button", { name: "Fit to view" }).click();
+  await expect(picture(page)).toHaveAttribute("data-fitted", "");
+}
+
+interface ShownLabel {
+  id: string;
+  labelled: boolean;
+  text: string;
+  /** Smallest on-screen type of the label's parts (number, app, name), zoom included. */
+  smallestPx: number;
+  inPane: boolean;
+  affected: boolean;
+}
+
+/** Every module drawn in the picture, with its label text and its on-screen type size. */
+function shownLabels(page: Page): Promise<ShownLabel[]> {
+  return page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>(".react-flow__viewport")!;
+    const zoom = new DOMMatrix(getComputedStyle(viewport).transform).a;
+    const pane = document.querySelector(".react-flow")!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>(".react-flow__node")].map((node) => {
+      const parts = [
+        ...node.querySelectorAll<HTMLElement>(".module-line, .module-name, [data-module-number]"),
+      ];
+      const box = node.getBoundingClientRect();
+      return {
+        id: node.dataset.id ?? "",
+        labelled: node.querySelector("[data-labelled]") !== null,
+        text: node.textContent ?? "",
+        smallestPx: Math.min(
+          ...parts.map((part) => parseFloat(getComputedStyle(part).fontSize) * zoom),
+        ),
+        inPane:
+          box.right > pane.left &&
+          box.left < pane.right &&
+          box.bottom > pane.top &&
+          box.top < pane.bottom,
+        affected: node.querySelector("[data-severity]") !== null,
+      };
+    });
+  });
+}
+
+function modulesOf(name: string) {
+  const read = readBlueprint(fixture(name));
+  if (!read.ok) throw new Error(`${name} does not read`);
+  return read.scenario.modules;
+}
+
+test.describe("at fit to view in a 1280 × 800 window", () => {
+  test.use({ viewport: DESKTOP });
+
+  for (const name of [SMALL, MEDIUM]) {
+    test(`${name}: every module shows its number, app and name in type of 11 px or more`, async ({
+      watched: page,
+    }) => {
+      await page.goto("/en/diagnose");
+      await showFitted(page, name);
+      const modules = modulesOf(name);
+      const shown = await shownLabels(page);
+      // The picture fits the page: no sideways scrolling.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        DESKTOP.width,
+      );
+      expect(shown).toHaveLength(modules.length);
+      for (const module of modules) {
+        const label = shown.find((entry) => entry.id === module.key)!;
+        expect(label.inPane, module.key).toBe(true);
+        expect(label.labelled, module.key).toBe(true);
+        expect(label.text).toContain(`#${module.id}`);
+        expect(label.text).toContain(readableApp(module.app));
+        expect(label.text).toContain(readableModule(module.name, module.label));
+        expect(label.smallestPx, module.key).toBeGreaterThanOrEqual(11);
+      }
+    });
+  }
+
+  test("a readable name, not the id: Google Drive / Upload a File", async ({ watched: page }) => {
+    await page.goto("/en/diagnose");
+    await showFitted(page, "010-law4us-placeholders-null-id.json");
+    const upload = page.locator(".react-flow__node", { hasText: "Upload a File" }).first();
+    await expect(upload).toContainText("Google Drive");
+    await expect(page.locator(".react-flow__node", { hasText: "uploadAFile" })).toHaveCount(0);
+  });
+
+  test(`${LARGE}: affected modules stay labelled at fit, readable, and the rest label on zoom`, async ({
+    watched: page,
+  }) => {
+    await page.goto("/en/diagnose");
+    await showFitted(page, LARGE);
+    const atFit = await shownLabels(page);
+    const affectedLabelled = atFit.filter((label) => label.affected && label.labelled);
+    expect(affectedLabelled.length).toBeGreaterThan(0);
+    for (const label of atFit.filter((entry) => entry.labelled)) {
+      expect(label.smallestPx, label.id).toBeGreaterThanOrEqual(11);
+      expect(label.text).toMatch(/#\d+/);
+    }
+    const labelledAtFit = atFit.filter((label) => label.labelled).length;
+    expect(labelledAtFit).toBeLessThan(atFit.length);
+
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect
+      .poll(
+        async () =>
+          (await shownLabels(page)).filter((label) => label.labelled && label.inPane).length,
+      )
+      .toBeGreaterThan(labelledAtFit);
+
+    // A selected module is labelled whatever the zoom.
+    await page.getByRole("button", { name: "Fit to view" }).click();
+    await expect(picture(page)).toHaveAttribute("data-fitted", "");
+    const unlabelled = atFit.find((label) => !label.labelled)!;
+    await page.goto(`/en/diagnose?module=${unlabelled.id}`);
+    await expect(
+      page.locator(`.react-flow__node[data-id="${unlabelled.id}"] [data-labelled]`),
+    ).toBeVisible();
+  });
+
+  test("one role=application, with a name", async ({ watched: page }) => {
+    await page.goto("/en/diagnose");
+    await showFitted(page, SMALL);
+    await expect(page.locator("[role=application]")).toHaveCount(1);
+    await expect(picture(page)).toHaveAccessibleName("Scenario picture, 10 modules");
+  });
+});
+
+test.describe("the result comes to the user", () => {
+  test("desktop: after a paste the summary heading has focus and is in view", async ({
+    watched: page,
+  }) => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto("/en/diagnose");
+    await paste(page, fixture(MEDIUM));
+    const heading = page.getByRole("heading", { name: "Summary" });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+  });
+
+  for (const locale of LOCALES) {
+    test(`${locale} phone: focus on the summary, findings before the picture, picture full screen`, async ({
+      watched: page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: "reduce" });
+      await page.setViewportSize(PHONE);
+      await page.goto(`/${locale}/diagnose`);
+      await paste(page, fixture(LARGE));
+      const heading = page.locator("#summary-title");
+      await expect(heading).toBeFocused();
+      await expect(heading).toBeInViewport();
+
+      const finding = page.locator("[data-finding]").first();
+      const pictureTitle = page.locator("#graph-title");
+      const findingTop = (await finding.boundingBox())!.y;
+      const pictureTop = (await pictureTitle.boundingBox())!.y;
+      expect(findingTop).toBeLessThan(pictureTop);
+      await expect(picture(page)).toHaveCount(0);
+
+      const open = page.locator("#graph-title ~ button").first();
+      await open.click();
+      await expect(picture(page)).toHaveAttribute("data-fitted", "");
+      const box = (await page.locator("dialog").boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(PHONE.width - 1);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press("Escape");
+      await expect(page.locator("dialog")).toHaveCount(0);
+    });
+  }
+
+  test("arriving in the wizard puts focus on its heading", async ({ watched: page }) => {
+    await page.goto("/en/diagnose");
+    await paste(page, fixture(SMALL));
+    await page.getByTestId("start-upgrade").click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  });
+});
