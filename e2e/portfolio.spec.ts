@@ -80,7 +80,9 @@ test("30 real blueprints and a broken one dropped at once: rows, sort, filter, s
     .getByRole("button", { name: "Open the upgrade of Instructor Onboarding Automation" })
     .click();
   await expect(page).toHaveURL(/\/en\/upgrade$/);
-  await expect(page.getByText("Scenario: \u2068Instructor Onboarding Automation\u2069")).toBeVisible();
+  await expect(
+    page.getByText("Scenario: \u2068Instructor Onboarding Automation\u2069"),
+  ).toBeVisible();
 
   await page.goto("/en/portfolio");
   await expect(rows(page)).toHaveCount(31);

@@ -79,8 +79,6 @@ const files = sirv(root, {
   single: true,
   ignores: ["^/assets/"],
   setHeaders(response, pathname) {
-    const pagePolicy = policies.get(pathname);
-    if (pagePolicy) response.setHeader("Content-Security-Policy", pagePolicy);
     response.setHeader(
       "Cache-Control",
       pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
@@ -89,8 +87,22 @@ const files = sirv(root, {
   onNoMatch: (_request, response) => plain(response, 404, "Not found"),
 });
 
+/** A page's own policy, by the address asked for (/en/docs/api-overview is that folder's index). */
+function policyFor(url) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(url ?? "/", "http://app").pathname);
+  } catch {
+    return csp;
+  }
+  const page = pathname.endsWith(".html") ? pathname : `${pathname.replace(/\/$/, "")}/index.html`;
+  return policies.get(page) ?? csp;
+}
+
 const server = createServer((request, response) => {
   for (const [name, value] of Object.entries(APP_HEADERS)) response.setHeader(name, value);
+  // Set before sirv answers, so a 304 (which updates the cached headers) carries it too.
+  response.setHeader("Content-Security-Policy", policyFor(request.url));
   if (request.method !== "GET" && request.method !== "HEAD") {
     plain(response, 405, "Method not allowed", { Allow: "GET, HEAD" });
     return;

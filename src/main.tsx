@@ -1,5 +1,4 @@
 import { onFirstInteraction } from "./app/on-first-interaction";
-import { holdEarlyPastes } from "./hold-early-paste";
 import { registerServiceWorker } from "./lib/service-worker";
 
 // The first script of every page (loaded by src/app-loader.js), kept small.
@@ -20,7 +19,5 @@ if (container.hasChildNodes()) {
   // src/ui/UpdateNotice.tsx, which the hydrated article renders too).
   registerServiceWorker(hydrate);
 } else {
-  // Before the Diagnose page listens: a paste is held for it, never dropped.
-  holdEarlyPastes();
   void import("./app/start").then(({ startApp }) => startApp(container));
 }

@@ -1,9 +1,9 @@
 /**
  * The page side of held pastes: a paste made on the Diagnose page before it listened was kept
- * by src/hold-early-paste.ts (installed at startup) and is handed over here, once.
+ * by src/hold-paste.js (inline in the page) and is handed over here, once.
  */
 
-/** The same name as in src/hold-early-paste.ts (not shared by import: see there why). */
+/** The same name as in src/hold-paste.js (an inline script cannot import it). */
 const LISTENER_EVENT = "api-change-desk:paste-listener";
 
 export interface HeldPaste {

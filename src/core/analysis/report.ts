@@ -4,22 +4,10 @@
  * the UI needs words: it renders its own localized text from codes, ids and dates.
  */
 import type { BlueprintShape, Platform, ReadWarning } from "../blueprint/model";
-import type {
-  ChangeCategory,
-  ChangeLevel,
-  DatedFact,
-  EvidenceRuleCode,
-  UpgradeMethod,
-} from "../domain/change";
+import type * as Change from "../domain/change";
 
-export type {
-  ChangeCategory,
-  ChangeLevel,
-  DatedFact,
-  EvidenceRuleCode,
-  UpgradeMethod,
-} from "../domain/change";
-export { EVIDENCE_RULE_CODES } from "../domain/change";
+// The change vocabulary is the catalog's too; it is re-exported so a report reads on its own.
+export * from "../domain/change";
 
 /** Computed from the entry's dates against `today`, never stored in the catalog. */
 export type Severity = "expired" | "critical" | "warning" | "info";
@@ -70,7 +58,7 @@ export type EvidenceCode =
   | "accepted-connection-type"
   | "user-rule"
   | "documented-for"
-  | EvidenceRuleCode;
+  | Change.EvidenceRuleCode;
 
 export interface Evidence {
   code: EvidenceCode;
@@ -84,8 +72,8 @@ export interface Finding {
   entryId: string;
   /** The reference in docs/fusion-facts.md (A1…A11, B1…B18, C1…C10). */
   ref: string;
-  level: ChangeLevel;
-  category: ChangeCategory;
+  level: Change.ChangeLevel;
+  category: Change.ChangeCategory;
   severity: Severity;
   /** Why that severity, from the entry's status and dates against today. */
   urgency: UrgencyReason;
@@ -106,7 +94,7 @@ export interface Finding {
   /** Connection-level findings: the connection(s) concerned. */
   connection: { type: string | null; ids: (number | string | null)[]; labels: string[] } | null;
   /** The date that drives the severity (stops working, else deprecated), when any. */
-  deadline: DatedFact | null;
+  deadline: Change.DatedFact | null;
   /** The user confirmed a likely match (it then counts as confirmed). */
   userConfirmed: boolean;
 }
@@ -187,7 +175,7 @@ export interface PlanStep {
   findingIds: string[];
   /** Modules concerned, in flow order. */
   moduleKeys: string[];
-  method: UpgradeMethod;
+  method: Change.UpgradeMethod;
   preservesConfiguration: "yes" | "no" | "unknown";
   /** Mapped fields and parameters to re-enter or re-check (names only, no values). */
   fieldsToRecheck: string[];

@@ -3,8 +3,9 @@
  * clipboard event and never lands in a text box (megabytes in a textarea freeze the tab); only
  * a short paste into the blueprint text box is left to the browser, for editing.
  */
-import { useEffect, useState } from "react";
+import { useCallback, useEffect } from "react";
 import { startListening, stopListening } from "../../lib/held-paste";
+import { useFileDrop } from "../../lib/useFileDrop";
 
 /** Up to this many characters, a paste into the text box stays there to be edited. */
 export const TEXTAREA_PASTE_LIMIT = 20_000;
@@ -22,7 +23,15 @@ function isOtherField(target: EventTarget | null, textarea: HTMLTextAreaElement 
 }
 
 export function usePasteAndDrop({ onText, onFile, textarea }: Handlers): { dragging: boolean } {
-  const [dragging, setDragging] = useState(false);
+  const { dragging } = useFileDrop(
+    useCallback(
+      (data: DataTransfer) => {
+        const file = data.files[0];
+        if (file) onFile(file);
+      },
+      [onFile],
+    ),
+  );
 
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
@@ -40,47 +49,13 @@ export function usePasteAndDrop({ onText, onFile, textarea }: Handlers): { dragg
       onText(text);
     };
 
-    let depth = 0; // dragenter/leave fire for every child: count them to know when it leaves the page
-    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
-    const onDragEnter = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      depth += 1;
-      setDragging(true);
-    };
-    const onDragLeave = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setDragging(false);
-    };
-    const onDragOver = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault(); // allows the drop
-      if (event.dataTransfer) event.dataTransfer.dropEffect = "copy";
-    };
-    const onDrop = (event: DragEvent) => {
-      const file = event.dataTransfer?.files[0];
-      depth = 0;
-      setDragging(false);
-      if (!file) return;
-      event.preventDefault(); // otherwise the browser opens the file in place of the app
-      onFile(file);
-    };
-
     document.addEventListener("paste", onPaste);
-    window.addEventListener("dragenter", onDragEnter);
-    window.addEventListener("dragleave", onDragLeave);
-    window.addEventListener("dragover", onDragOver);
-    window.addEventListener("drop", onDrop);
     const early = startListening();
     if (early?.file) onFile(early.file);
     else if (early?.text) onText(early.text);
     return () => {
       stopListening();
       document.removeEventListener("paste", onPaste);
-      window.removeEventListener("dragenter", onDragEnter);
-      window.removeEventListener("dragleave", onDragLeave);
-      window.removeEventListener("dragover", onDragOver);
-      window.removeEventListener("drop", onDrop);
     };
   }, [onText, onFile, textarea]);
 
