@@ -207,11 +207,17 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
         id: link.id,
         source: link.source,
         target: link.target,
+        // A link back to the left (into the next band of a wrapped scenario) is drawn as right
+        // angles, a carriage return under the row, instead of a curve across the whole picture.
+        type:
+          (positions.get(link.target)?.x ?? 0) < (positions.get(link.source)?.x ?? 0)
+            ? "smoothstep"
+            : "default",
         className: `edge-${link.kind}`,
         focusable: false,
         selectable: false,
       })),
-    [links],
+    [links, positions],
   );
 
   const reveal = useCallback(
