@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { axeViolations, expect, LOCALES, test } from "./fixtures";
+import { axeViolations, expect, LOCALES, test, pasteText } from "./fixtures";
 
 const FIXTURES = "test/fixtures/blueprints";
 const fixturePath = (name: string) => join(FIXTURES, name);
@@ -30,20 +30,6 @@ function moduleCount(text: string): number {
     }
   }
   return count;
-}
-
-/** A real paste event, with the text in its clipboardData, aimed at the page body. */
-async function paste(page: Page, text: string) {
-  await page.evaluate((content) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", content);
-    const event = new ClipboardEvent("paste", {
-      clipboardData: data,
-      bubbles: true,
-      cancelable: true,
-    });
-    document.body.dispatchEvent(event);
-  }, text);
 }
 
 /** Drags a file over the page and drops it, as the desktop would. */
@@ -98,7 +84,7 @@ const KINDS = [
 ] as const;
 
 async function give(page: Page, method: Method, file: string) {
-  if (method === "paste") await paste(page, fixture(file));
+  if (method === "paste") await pasteText(page, fixture(file));
   else if (method === "drop") await drop(page, file, fixture(file));
   else await openFile(page, file);
 }
@@ -121,7 +107,7 @@ for (const { kind, file } of KINDS) {
 }
 
 test("a full export's affected modules carry badges", async ({ watched: page }) => {
-  await paste(page, fixture(FULL_EXPORT));
+  await pasteText(page, fixture(FULL_EXPORT));
   await expectPictureOf(page, moduleCount(fixture(FULL_EXPORT)));
   expect(Number(await picture(page).getAttribute("data-affected-count"))).toBeGreaterThan(0);
   await expect(
@@ -141,7 +127,7 @@ test("a broken paste stays in the text box to be fixed, and checks once fixed", 
   watched: page,
 }) => {
   const broken = fixture(BROKEN);
-  await paste(page, broken);
+  await pasteText(page, broken);
   await expect(page.getByRole("alert")).toBeVisible();
   const box = page.getByLabel("Or type or paste a short blueprint here");
   await expect(box).toHaveValue(broken);
@@ -156,7 +142,7 @@ test("a broken paste stays in the text box to be fixed, and checks once fixed", 
 test("a blueprint over 5 MB gets Fusion's import warning", async ({ watched: page }) => {
   const big = JSON.parse(fixture(ORPHANS)) as Record<string, unknown>;
   big._note = "x".repeat(6 * 1024 * 1024);
-  await paste(page, JSON.stringify(big));
+  await pasteText(page, JSON.stringify(big));
   await expect(page.getByText(/Fusion refuses to import a blueprint over 5 MB/)).toBeVisible({
     timeout: 15_000,
   });
@@ -187,9 +173,9 @@ test("a long check can be cancelled and run again", async ({ watched: page }) =>
 });
 
 test("empty input and a non-blueprint get their own messages", async ({ watched: page }) => {
-  await paste(page, "   ");
+  await pasteText(page, "   ");
   await expect(page.getByRole("heading", { name: "The blueprint is empty" })).toBeVisible();
-  await paste(page, '{"hello": "world"}');
+  await pasteText(page, '{"hello": "world"}');
   await expect(
     page.getByRole("heading", { name: "This does not look like a scenario blueprint" }),
   ).toBeVisible();
@@ -250,7 +236,7 @@ test("the last blueprint survives a reload until the user forgets it", async ({
   watched: page,
 }) => {
   const text = fixture(ORPHANS);
-  await paste(page, text);
+  await pasteText(page, text);
   await expectPictureOf(page, moduleCount(text));
   await page.reload();
   await expect(page.getByText(/Showing the blueprint you checked on/)).toBeVisible();
@@ -265,7 +251,7 @@ test("the last blueprint survives a reload until the user forgets it", async ({
 test("choices about likely matches are kept, applied again, exported and imported", async ({
   watched: page,
 }) => {
-  await paste(page, fixture(FULL_EXPORT));
+  await pasteText(page, fixture(FULL_EXPORT));
   const findings = page.locator("[data-finding]");
   await expect(findings.first()).toBeVisible();
   const before = await findings.count();
@@ -328,7 +314,7 @@ const GOOGLE = /^Google \(Gmail, Google Drive/;
 test("a Make blueprint with Slack on slack2 shows no Slack warning, and says why", async ({
   watched: page,
 }) => {
-  await paste(page, fixture("011-instructor-onboarding-io.json"));
+  await pasteText(page, fixture("011-instructor-onboarding-io.json"));
   await expect(page.getByTestId("diagnose-result")).toBeVisible();
   await expect(page.locator("[data-finding]").first()).toBeVisible();
   const cleared = page.getByTestId("cleared");
@@ -349,7 +335,7 @@ test("Gmail on a @gmail.com account asks for action; Drive on a company domain d
   watched: page,
 }) => {
   // Gmail on a consumer account, exported from Fusion: action, with the deciding evidence.
-  await paste(page, onFusion("024-certificate-invoice-orphans.json"));
+  await pasteText(page, onFusion("024-certificate-invoice-orphans.json"));
   const gmail = cards(page, GOOGLE);
   await expect(gmail).toHaveCount(1);
   await expect(gmail.getByTestId("verdict")).toHaveText("Needs action");
@@ -364,7 +350,7 @@ test("Gmail on a @gmail.com account asks for action; Drive on a company domain d
 
   // The same export from Make: a check-this, with the platform note, never a confirmed fact.
   await page.getByText("Check another blueprint").click();
-  await paste(page, fixture("024-certificate-invoice-orphans.json"));
+  await pasteText(page, fixture("024-certificate-invoice-orphans.json"));
   await expect(cards(page, GOOGLE).getByTestId("verdict")).toHaveText("Check this");
   await expect(cards(page, GOOGLE).getByTestId("platform-note")).toHaveText(
     "Documented for Fusion: check whether it applies in Make.",
@@ -373,7 +359,7 @@ test("Gmail on a @gmail.com account asks for action; Drive on a company domain d
 
   // Drive on a company (Workspace) domain: no finding, the reason among the cleared modules.
   await page.getByText("Check another blueprint").click();
-  await paste(page, onFusion("010-law4us-placeholders-null-id.json"));
+  await pasteText(page, onFusion("010-law4us-placeholders-null-id.json"));
   await expect(page.getByTestId("diagnose-result")).toBeVisible();
   await expect(cards(page, GOOGLE)).toHaveCount(0);
   await expect(page.getByText("No known breaking change affects this scenario.")).toBeVisible();
@@ -387,7 +373,7 @@ test("Gmail on a @gmail.com account asks for action; Drive on a company domain d
 test("a change dismissed in one scenario stays visible in another, and the summary counts it", async ({
   watched: page,
 }) => {
-  await paste(page, fixture("024-certificate-invoice-orphans.json"));
+  await pasteText(page, fixture("024-certificate-invoice-orphans.json"));
   await cards(page, GOOGLE).getByRole("button", { name: "No, not in this scenario" }).click();
   await expect(cards(page, GOOGLE)).toHaveCount(0);
   const summary = page.getByTestId("summary-dismissed");
@@ -405,7 +391,7 @@ test("a change dismissed in one scenario stays visible in another, and the summa
 
   // Another scenario with the same change still shows it.
   await page.getByText("Check another blueprint").click();
-  await paste(page, fixture("038-send-shortlist.json"));
+  await pasteText(page, fixture("038-send-shortlist.json"));
   await expect(cards(page, GOOGLE)).toHaveCount(1);
   await expect(page.getByTestId("summary-dismissed")).toHaveCount(0);
 
@@ -413,7 +399,7 @@ test("a change dismissed in one scenario stays visible in another, and the summa
   await cards(page, GOOGLE).getByRole("button", { name: "No, not in any of my scenarios" }).click();
   await expect(page.getByTestId("summary-dismissed")).toContainText("you set 1 aside");
   await page.getByText("Check another blueprint").click();
-  await paste(page, fixture("036-create-invoice-and-send.json"));
+  await pasteText(page, fixture("036-create-invoice-and-send.json"));
   await expect(page.getByTestId("diagnose-result")).toBeVisible();
   await expect(page.getByTestId("summary-dismissed")).toContainText("you set 1 aside");
   await page.getByTestId("summary-dismissed").getByRole("button", { name: "Show them" }).click();
@@ -450,7 +436,7 @@ test("Start the upgrade opens the wizard on the checked blueprint, analysed once
   // Every analysis runs in a new worker: counting workers counts analyses.
   const workers: string[] = [];
   page.on("worker", (worker) => workers.push(worker.url()));
-  await paste(page, fixture(FULL_EXPORT));
+  await pasteText(page, fixture(FULL_EXPORT));
   await expect(page.locator("[data-finding]").first()).toBeVisible();
   expect(workers).toHaveLength(1);
   await page.getByRole("link", { name: "Start the upgrade" }).click();
@@ -506,7 +492,7 @@ test("blueprint text is shown as text, never run", async ({ watched: page }) => 
   };
   blueprint.name = name;
   blueprint.flow[0]!.metadata = { designer: { name: `<b onmouseover=alert(3)>label</b>` } };
-  await paste(page, JSON.stringify(blueprint));
+  await pasteText(page, JSON.stringify(blueprint));
   await expect(page.getByTestId("scenario-name")).toHaveText(name);
   await expect(nodes(page).filter({ hasText: "<b onmouseover=alert(3)>label</b>" })).toHaveCount(1);
   expect(await page.locator("img[src=x], b[onmouseover]").count()).toBe(0);
@@ -519,7 +505,7 @@ for (const theme of ["Light", "Dark"] as const) {
   }) => {
     await page.getByText(theme, { exact: true }).click();
     expect(await axeViolations(page), "empty page").toEqual([]);
-    await paste(page, fixture(FULL_EXPORT));
+    await pasteText(page, fixture(FULL_EXPORT));
     await expect(page.getByTestId("diagnose-result")).toBeVisible();
     await expect(nodes(page).first()).toBeVisible();
     expect(await axeViolations(page), "with a result").toEqual([]);
@@ -544,7 +530,7 @@ for (const locale of LOCALES) {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/${locale}/diagnose`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await paste(page, fixture(FULL_EXPORT));
+    await pasteText(page, fixture(FULL_EXPORT));
     await expect(page.locator("[data-finding]").first()).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     expect(await axeViolations(page)).toEqual([]);

@@ -1,8 +1,7 @@
 // Module ids and labels a hostile or odd blueprint can carry: Object.prototype names, spaces,
 // accents, markup, very long ids and bidirectional controls. Each one must lay out, select and
 // show as text, without reordering what is around it.
-import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, pasteText } from "./fixtures";
 
 const LONG_ID = `step-${"x".repeat(150)}`;
 const IDS = ["constructor", "__proto__", "toString", "my step", "étape", "<b>x</b>", LONG_ID];
@@ -20,20 +19,10 @@ function hostileBlueprint(): string {
   return JSON.stringify({ name: `Report ${SPOOF} 2026`, flow, metadata: { zone: "eu1.make.com" } });
 }
 
-async function paste(page: Page, text: string) {
-  await page.evaluate((content) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", content);
-    document.body.dispatchEvent(
-      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
-
 test.beforeEach(async ({ page }) => {
   await page.goto("/en/diagnose");
   await expect(page.getByRole("heading", { level: 1, name: "Diagnose a scenario" })).toBeVisible();
-  await paste(page, hostileBlueprint());
+  await pasteText(page, hostileBlueprint());
   await expect(page.getByTestId("diagnose-result")).toBeVisible();
 });
 

@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { precompress } from "../scripts/lib/precompress";
 import { serveBuiltApp } from "../scripts/lib/served-app";
-import { expect, LOCALES, test } from "./fixtures";
+import { expect, LOCALES, test, pasteText } from "./fixtures";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -31,14 +31,8 @@ test("after a first visit, every language's article, Diagnose and the wizard wor
   // Checking a blueprint works offline too: the worker and the catalog come from the cache.
   await page.goto("/en/diagnose");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await page.evaluate(
-    (content) => {
-      const data = new DataTransfer();
-      data.setData("text/plain", content);
-      document.body.dispatchEvent(
-        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    },
+  await pasteText(
+    page,
     readFileSync("test/fixtures/blueprints/011-instructor-onboarding-io.json", "utf8"),
   );
   await expect(page.getByTestId("diagnose-result")).toBeVisible();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { readBlueprint } from "../src/core/blueprint/read";
 import { readableApp, readableModule } from "../src/core/layout/readable";
-import { axeViolations, expect, LOCALES, test } from "./fixtures";
+import { axeViolations, expect, LOCALES, test, pasteText } from "./fixtures";
 
 // Real exports of about 10, 20 and 80 modules (test/fixtures/blueprints/SOURCES.md).
 const SMALL = "013-devops-cicd-pipeline.json"; // 10 modules, two routers
@@ -13,21 +13,11 @@ const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const fixture = (name: string) => readFileSync(`test/fixtures/blueprints/${name}`, "utf8");
 
-async function paste(page: Page, text: string) {
-  await page.evaluate((content) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", content);
-    document.body.dispatchEvent(
-      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
-
 const picture = (page: Page) => page.getByRole("application");
 
 /** Pastes a fixture and waits until the picture has drawn and fitted it. */
 async function showFitted(page: Page, name: string) {
-  await paste(page, fixture(name));
+  await pasteText(page, fixture(name));
   await expect(picture(page)).toHaveAttribute("data-fitted", "");
   await page.getByRole("button", { name: "Fit to view" }).click();
   await expect(picture(page)).toHaveAttribute("data-fitted", "");
@@ -162,7 +152,7 @@ test.describe("the result comes to the user", () => {
   }) => {
     await page.setViewportSize(DESKTOP);
     await page.goto("/en/diagnose");
-    await paste(page, fixture(MEDIUM));
+    await pasteText(page, fixture(MEDIUM));
     const heading = page.getByRole("heading", { name: "Summary" });
     await expect(heading).toBeFocused();
     await expect(heading).toBeInViewport();
@@ -175,7 +165,7 @@ test.describe("the result comes to the user", () => {
       await page.emulateMedia({ reducedMotion: "reduce" });
       await page.setViewportSize(PHONE);
       await page.goto(`/${locale}/diagnose`);
-      await paste(page, fixture(LARGE));
+      await pasteText(page, fixture(LARGE));
       const heading = page.locator("#summary-title");
       await expect(heading).toBeFocused();
       await expect(heading).toBeInViewport();
@@ -200,7 +190,7 @@ test.describe("the result comes to the user", () => {
 
   test("arriving in the wizard puts focus on its heading", async ({ watched: page }) => {
     await page.goto("/en/diagnose");
-    await paste(page, fixture(SMALL));
+    await pasteText(page, fixture(SMALL));
     await page.getByTestId("start-upgrade").click();
     await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   });

@@ -2,7 +2,7 @@
 // database upgraded by a newer version) never locks the page. It is set aside, and said so.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, pasteText } from "./fixtures";
 
 const BLUEPRINT = readFileSync(
   "test/fixtures/blueprints/011-instructor-onboarding-io.json",
@@ -35,13 +35,7 @@ function keptRecord(page: Page) {
 
 /** Pastes a blueprint and waits until the page has kept it. */
 async function checkBlueprint(page: Page) {
-  await page.evaluate((content) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", content);
-    document.body.dispatchEvent(
-      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, BLUEPRINT);
+  await pasteText(page, BLUEPRINT);
   await expect(page.getByTestId("diagnose-result")).toBeVisible();
   await expect.poll(async () => typeof (await keptRecord(page))).toBe("object");
 }

@@ -2,7 +2,7 @@
 // are kept, in both tabs and in storage, round after round.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, pasteText } from "./fixtures";
 
 const BEFORE = readFileSync("e2e/data/upgrade-before.json", "utf8");
 const ROUNDS = 8;
@@ -28,13 +28,7 @@ test("a step clicked in each of two tabs at once: neither click is lost", async 
 }) => {
   await first.goto("/en/diagnose");
   await expect(first.getByRole("heading", { level: 1 })).toBeVisible();
-  await first.evaluate((content) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", content);
-    document.body.dispatchEvent(
-      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, BEFORE);
+  await pasteText(first, BEFORE);
   await expect(first.getByTestId("diagnose-result")).toBeVisible();
   await first.goto("/en/upgrade");
   const second = await first.context().newPage();

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, pasteText } from "./fixtures";
 
 /**
  * 60 script-injection payloads, each one a way text has been made to run in a page. They go into
@@ -109,13 +109,7 @@ test("60 injection payloads in every text field stay text through Diagnose, the 
 
   await page.goto("/en/diagnose");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await page.evaluate((content) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", content);
-    document.body.dispatchEvent(
-      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, hostileBlueprint());
+  await pasteText(page, hostileBlueprint());
   await expect(page.getByTestId("diagnose-result")).toBeVisible();
   // The scenario name is shown, as the text it is.
   await expect(page.getByText(PAYLOADS[0] ?? "", { exact: true }).first()).toBeVisible();
