@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { axeViolations, expect, test } from "./fixtures";
+import { axeViolations, expect, test, pasteText } from "./fixtures";
 
 const BEFORE = readFileSync("e2e/data/upgrade-before.json", "utf8");
 /** The same scenario re-exported after the Google connection was replaced (Workfront not yet). */
@@ -12,13 +12,7 @@ const WEBHOOK_ID = "91234";
 async function checkInDiagnose(page: Page, lang: string, text: string) {
   await page.goto(`/${lang}/diagnose`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await page.evaluate((content) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", content);
-    document.body.dispatchEvent(
-      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
+  await pasteText(page, text);
   await expect(page.getByTestId("diagnose-result")).toBeVisible();
   // Offered only once the blueprint is kept in the browser, where the wizard reads it after a reload.
   await expect(page.getByTestId("start-upgrade")).toBeVisible();
@@ -256,10 +250,11 @@ test("corrupted, full or disabled storage is said, and the wizard still works", 
   await checkInDiagnose(page, "en", BEFORE);
   await page.goto("/en/upgrade");
   await stepBox(page, 1).check();
-  const key = await page.evaluate(() =>
-    Object.keys(localStorage).find((k) => k.includes("progress:")),
-  );
-  expect(key).toBeTruthy();
+  // The check-off is shown at once and written under a lock just after: wait for the write.
+  const storedKey = () =>
+    page.evaluate(() => Object.keys(localStorage).find((k) => k.includes("progress:")));
+  await expect.poll(storedKey).toBeTruthy();
+  const key = await storedKey();
 
   await page.evaluate((k) => localStorage.setItem(k!, "{not json"), key);
   await page.reload();
