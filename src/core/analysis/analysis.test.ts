@@ -26,6 +26,13 @@ const conn = (type: string, id = 1, account = "jane@example.com") => ({
     },
   },
 });
+/** A consumer Gmail account on the restricted Google connection: module 4 of every flow here. */
+const gmailOnRestrictedConnection = {
+  id: 4,
+  module: "google-email:ActionSendEmail",
+  version: 2,
+  ...conn("google-restricted", 1, "jane@gmail.com"),
+};
 const blueprint = (flow: unknown[]) =>
   JSON.stringify({ name: "Test", flow, metadata: { zone: "app.workfrontfusion.com" } });
 
@@ -71,12 +78,7 @@ describe("analyze", () => {
       },
       { id: 2, module: "slack:CreateMessage", version: 4, ...conn("slack") },
       { id: 3, module: "openai-gpt-3:CreateCompletion", version: 1, ...conn("openai-gpt-3") },
-      {
-        id: 4,
-        module: "google-email:ActionSendEmail",
-        version: 2,
-        ...conn("google-restricted", 1, "jane@gmail.com"),
-      },
+      gmailOnRestrictedConnection,
       { id: 5, module: "util:SetVariable2", version: 1 },
     ]),
   );
@@ -195,12 +197,7 @@ describe("plan and compare", () => {
         mapper: { prompt: "hi", model: "x" },
         ...conn("openai-gpt-3"),
       },
-      {
-        id: 4,
-        module: "google-email:ActionSendEmail",
-        version: 2,
-        ...conn("google-restricted", 1, "jane@gmail.com"),
-      },
+      gmailOnRestrictedConnection,
       { id: 6, module: "workfront-workfront:create", version: 1 },
     ]),
   );
@@ -244,12 +241,7 @@ describe("plan and compare", () => {
         { id: 1, module: "workfront-workfront:watchEvents", version: 1 },
         { id: 2, module: "workfront-workfront:searchv3", version: 1 },
         { id: 3, module: "openai-gpt-3:CreateChatCompletion", version: 1, ...conn("openai-gpt-3") },
-        {
-          id: 4,
-          module: "google-email:ActionSendEmail",
-          version: 2,
-          ...conn("google-restricted", 1, "jane@gmail.com"),
-        },
+        gmailOnRestrictedConnection,
         { id: 6, module: "workfront-workfront:create", version: 1 },
         { id: 7, module: "slack:CreateMessage", version: 4 },
       ]),

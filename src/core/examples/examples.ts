@@ -92,6 +92,21 @@ function versionFor(versions: string | null): number {
 
 const [trigger, , tail] = UNAFFECTED as [ModuleSpec, ModuleSpec, ModuleSpec];
 
+/** An example whose middle module is the affected one, between two unaffected ones. */
+function affectedExample(
+  kind: ExampleKind,
+  entry: CatalogEntry,
+  what: string,
+  affected: ModuleSpec,
+): Example {
+  return {
+    kind,
+    entryId: entry.id,
+    appName: entry.app.displayName,
+    text: blueprintText(`Example: ${entry.app.displayName} ${what}`, [trigger, affected, tail]),
+  };
+}
+
 function connectionExample(entry: CatalogEntry): Example | null {
   const type = entry.match.connectionTypes.find((matcher) => matcher.accountType)?.accountType;
   const appId = entry.app.appIds[0];
@@ -104,16 +119,7 @@ function connectionExample(entry: CatalogEntry): Example | null {
     label: `Use the ${entry.app.displayName} connection`,
     connectionType: type,
   };
-  return {
-    kind: "connection",
-    entryId: entry.id,
-    appName: entry.app.displayName,
-    text: blueprintText(`Example: ${entry.app.displayName} connection to update`, [
-      trigger,
-      affected,
-      tail,
-    ]),
-  };
+  return affectedExample("connection", entry, "connection to update", affected);
 }
 
 /** Best-attested ids first: an example should show a module id users really have. */
@@ -129,16 +135,7 @@ function moduleExample(entry: CatalogEntry): Example | null {
     version: versionFor(matcher.versions),
     label: matcher.displayName,
   };
-  return {
-    kind: "module",
-    entryId: entry.id,
-    appName: entry.app.displayName,
-    text: blueprintText(`Example: ${entry.app.displayName} module to upgrade`, [
-      trigger,
-      affected,
-      tail,
-    ]),
-  };
+  return affectedExample("module", entry, "module to upgrade", affected);
 }
 
 function connectorExample(entry: CatalogEntry): Example | null {
@@ -147,16 +144,7 @@ function connectorExample(entry: CatalogEntry): Example | null {
   const moduleId =
     entry.match.modules.find((m) => m.moduleId)?.moduleId ?? `${appId}:ExampleAction`;
   const affected: ModuleSpec = { module: moduleId, version: 1, label: entry.app.displayName };
-  return {
-    kind: "connector",
-    entryId: entry.id,
-    appName: entry.app.displayName,
-    text: blueprintText(`Example: ${entry.app.displayName} connector to replace`, [
-      trigger,
-      affected,
-      tail,
-    ]),
-  };
+  return affectedExample("connector", entry, "connector to replace", affected);
 }
 
 function firstOf(
