@@ -6,6 +6,7 @@ import { buildExamples, type ExampleKind } from "../../core/examples/examples";
 import { formatDate, formatMegabytes } from "../../core/locale/format";
 import { useLocale, useT } from "../../i18n/useT";
 import { appMessages } from "../../i18n/app";
+import type { FindingActions } from "./FindingCard";
 import { FindingsList } from "./FindingsList";
 import { moduleBadges } from "./findings-view";
 import { GraphSection, preloadGraph } from "./GraphSection";
@@ -13,6 +14,7 @@ import { InputPanel } from "./InputPanel";
 import { diagnoseMessages } from "./messages";
 import { ModuleDetail } from "./ModuleDetail";
 import { ProgressPanel } from "./ProgressPanel";
+import type { PanelWords } from "./panel-words";
 import { ReadErrorPanel } from "./ReadErrorPanel";
 import { RulesPanel } from "./RulesPanel";
 import { Summary } from "./Summary";
@@ -134,6 +136,14 @@ function Diagnose() {
   }, [result]);
   const keptLarge =
     kept && input && input.size > TEXT_BOX_LIMIT ? formatMegabytes(locale, input.size) : null;
+  const words: PanelWords = { t, locale };
+  /** What a finding's buttons do: select its modules, or change the user's rules about it. */
+  const findingActions = (scenarioScope: string): FindingActions => ({
+    onSelectModule: select,
+    onConfirm: rules.confirm,
+    onDismiss: (ruleKey, everywhere) => rules.dismiss(ruleKey, everywhere ? null : scenarioScope),
+    onRestore: rules.restore,
+  });
 
   return (
     <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8">
@@ -199,8 +209,7 @@ function Diagnose() {
 
       {readError && input && (
         <ReadErrorPanel
-          t={t}
-          locale={locale}
+          {...words}
           error={readError}
           inputSize={input.size}
           inTextBox={!kept}
@@ -249,8 +258,7 @@ function Diagnose() {
             </p>
           )}
           <Summary
-            t={t}
-            locale={locale}
+            {...words}
             scenario={result.scenario}
             report={result.report}
             inputSize={input?.size ?? 0}
@@ -259,8 +267,7 @@ function Diagnose() {
           {/* The picture spans the page on a wide screen; on a phone it comes after the findings. */}
           <div className="order-last lg:order-none">
             <GraphSection
-              t={t}
-              locale={locale}
+              {...words}
               modules={result.scenario.modules}
               badges={badges}
               selectedKey={view.module}
@@ -273,8 +280,7 @@ function Diagnose() {
             {selected && (
               <div className="lg:sticky lg:top-18 lg:order-last">
                 <ModuleDetail
-                  t={t}
-                  locale={locale}
+                  {...words}
                   module={selected}
                   report={result.report}
                   plan={result.plan}
@@ -284,20 +290,14 @@ function Diagnose() {
             )}
             <div className="grid content-start gap-4">
               <FindingsList
-                t={t}
-                locale={locale}
+                {...words}
                 report={result.report}
                 modules={modules}
                 view={view}
                 onViewChange={setView}
+                {...findingActions(result.report.scenarioScope)}
                 dismissedOpen={dismissedOpen}
                 onDismissedOpenChange={setDismissedOpen}
-                onSelectModule={select}
-                onConfirm={rules.confirm}
-                onDismiss={(ruleKey, everywhere) =>
-                  rules.dismiss(ruleKey, everywhere ? null : result.report.scenarioScope)
-                }
-                onRestore={rules.restore}
               />
               <RulesPanel
                 t={t}

@@ -1,14 +1,14 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { SEVERITIES, type Severity } from "../../core/analysis/report";
-import type { ScenarioModule } from "../../core/blueprint/model";
 import { severityLegend, severityName } from "../../core/analysis/severity-words";
-import type { Locale } from "../../core/locale/locales";
-import type { TranslateFn } from "../../i18n/useT";
-import type { ScenarioGraphLabels } from "../../ui/scenario-graph/ScenarioGraph";
+import type {
+  ScenarioGraphLabels,
+  ScenarioGraphProps,
+} from "../../ui/scenario-graph/ScenarioGraph";
 import { buttonClass } from "../../ui/Button";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { SeverityMark } from "../../ui/scenario-graph/SeverityMark";
-import type { DiagnoseMessages } from "./messages/en";
+import type { PanelWords } from "./panel-words";
 import { isolatedLabel, visibleId } from "../../core/blueprint/visible-text";
 import { readableApp, readableModule } from "../../core/layout/readable";
 
@@ -20,20 +20,15 @@ export function preloadGraph(): void {
   void import("../../ui/scenario-graph/ScenarioGraph");
 }
 
-interface Props {
-  t: TranslateFn<DiagnoseMessages>;
-  locale: Locale;
-  modules: ScenarioModule[];
-  badges: ReadonlyMap<string, Severity>;
-  selectedKey: string | null;
-  onSelect: (key: string | null) => void;
-}
+/** The scenario, its badges and the selection, handed on to the picture as they are. */
+type Picture = Pick<ScenarioGraphProps, "modules" | "badges" | "selectedKey" | "onSelect">;
 
 /**
  * The picture with its title, controls and legend. On a wide screen it is drawn in the page; on
  * a phone, where it would push the findings away, it opens full screen on demand.
  */
-export function GraphSection({ t, locale, modules, badges, selectedKey, onSelect }: Props) {
+export function GraphSection({ t, locale, ...picture }: PanelWords & Picture) {
+  const { modules } = picture;
   const [wide] = useState(() => window.matchMedia("(min-width: 64rem)").matches);
   const [fullScreen, setFullScreen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -70,14 +65,7 @@ export function GraphSection({ t, locale, modules, badges, selectedKey, onSelect
     <Suspense
       fallback={<p className="p-4 text-slate-600 dark:text-slate-400">{t("graph.loading")}</p>}
     >
-      <ScenarioGraph
-        modules={modules}
-        badges={badges}
-        selectedKey={selectedKey}
-        onSelect={onSelect}
-        labels={labels}
-        fill={fill}
-      />
+      <ScenarioGraph {...picture} labels={labels} fill={fill} />
     </Suspense>
   );
 

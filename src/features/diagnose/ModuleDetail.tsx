@@ -2,20 +2,16 @@ import type { Plan, Report } from "../../core/analysis/report";
 import { severityName } from "../../core/analysis/severity-words";
 import type { ScenarioModule } from "../../core/blueprint/model";
 import { entryById } from "../../core/catalog/index";
-import type { Locale } from "../../core/locale/locales";
-import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { findingSubject } from "./FindingCard";
 import { FindingEvidence } from "./FindingEvidence";
 import { pathParts } from "./findings-view";
-import type { DiagnoseMessages } from "./messages/en";
+import type { PanelWords } from "./panel-words";
 import { readableModule } from "../../core/layout/readable";
 import { buttonClass } from "../../ui/Button";
 import { isolatedLabel, visibleId } from "../../core/blueprint/visible-text";
 
-interface Props {
-  t: TranslateFn<DiagnoseMessages>;
-  locale: Locale;
+interface Props extends PanelWords {
   module: ScenarioModule;
   report: Report;
   plan: Plan;

@@ -2,13 +2,9 @@ import { useEffect, useRef } from "react";
 import type { ReadError } from "../../core/blueprint/model";
 import { HARD_LIMIT_BYTES } from "../../core/blueprint/read";
 import { formatMegabytes } from "../../core/locale/format";
-import type { Locale } from "../../core/locale/locales";
-import type { TranslateFn } from "../../i18n/useT";
-import type { DiagnoseMessages } from "./messages/en";
+import type { PanelWords } from "./panel-words";
 
-interface Props {
-  t: TranslateFn<DiagnoseMessages>;
-  locale: Locale;
+interface Props extends PanelWords {
   error: ReadError;
   inputSize: number;
   /** The input is back in the text box (small) rather than only kept in the page (large). */

@@ -8,16 +8,12 @@ import {
   formatNumber,
   formatRelative,
 } from "../../core/locale/format";
-import type { Locale } from "../../core/locale/locales";
-import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
 import { deadlines } from "./findings-view";
-import type { DiagnoseMessages } from "./messages/en";
+import type { PanelWords } from "./panel-words";
 import { visibleLabel } from "../../core/blueprint/visible-text";
 
-interface Props {
-  t: TranslateFn<DiagnoseMessages>;
-  locale: Locale;
+interface Props extends PanelWords {
   scenario: Scenario;
   report: Report;
   inputSize: number;

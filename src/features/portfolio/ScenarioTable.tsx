@@ -35,7 +35,8 @@ function doneSteps(entry: StoredEntry): string[] {
 }
 
 /** One row per scenario or broken file, as the view sorted and filtered them. */
-export function ScenarioTable({ rows, total, t, locale, onOpen, onRemove }: Props) {
+export function ScenarioTable({ rows, total, ...rowProps }: Props) {
+  const { t, locale } = rowProps;
   const n = (value: number) => formatNumber(locale, value);
   return (
     <div className="overflow-x-auto">
@@ -56,14 +57,7 @@ export function ScenarioTable({ rows, total, t, locale, onOpen, onRemove }: Prop
         </thead>
         <tbody>
           {rows.map((entry) => (
-            <ScenarioRow
-              key={entry.id}
-              entry={entry}
-              t={t}
-              locale={locale}
-              onOpen={onOpen}
-              onRemove={onRemove}
-            />
+            <ScenarioRow key={entry.id} entry={entry} {...rowProps} />
           ))}
         </tbody>
       </table>

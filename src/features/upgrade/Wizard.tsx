@@ -80,6 +80,8 @@ export function Wizard({
     redact,
   };
   const progressText = t("progress.text", { done: done.length, total: stepIds.length });
+  // The verify and export panels speak alike: the page's messages and the platform's name.
+  const panelWords = { t, platform: platformName(locale, scenario.platform) };
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem] print:block">
@@ -141,23 +143,16 @@ export function Wizard({
             );
           })}
         </ol>
-        <VerifyPanel
-          plan={plan}
-          steps={steps}
-          t={t}
-          onVerified={state.verified}
-          platform={platformName(locale, scenario.platform)}
-        />
+        <VerifyPanel {...panelWords} plan={plan} steps={steps} onVerified={state.verified} />
       </div>
       <aside className="space-y-8 print:hidden">
         <ExportPanel
+          {...panelWords}
           steps={steps}
           meta={meta}
           words={words}
           redact={redact}
           onRedactChange={setRedact}
-          t={t}
-          platform={platformName(locale, scenario.platform)}
         />
         <RecentScenarios
           recent={state.recent}
