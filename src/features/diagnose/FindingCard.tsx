@@ -62,6 +62,20 @@ export function findingSubject(
 
 const actionButton = buttonClass("secondary", "sm");
 
+type ChoiceLabel = `finding.${"restore" | "undo" | "confirm" | "dismissHere" | "dismissAll"}`;
+
+/** The buttons of a likely or dismissed match: undo the user's choice, or make one. */
+function choices({ finding, dismissed, ...actions }: Props): [ChoiceLabel, () => void][] {
+  const { ruleKey } = finding;
+  if (dismissed || finding.userConfirmed)
+    return [[dismissed ? "finding.restore" : "finding.undo", () => actions.onRestore(ruleKey)]];
+  return [
+    ["finding.confirm", () => actions.onConfirm(ruleKey)],
+    ["finding.dismissHere", () => actions.onDismiss(ruleKey, false)],
+    ["finding.dismissAll", () => actions.onDismiss(ruleKey, true)],
+  ];
+}
+
 /** One finding: what changed, by when, what to do, how sure, sources, affected modules. */
 export function FindingCard(props: Props) {
   const { t, locale, finding, modules, selectedKey } = props;
@@ -179,39 +193,11 @@ export function FindingCard(props: Props) {
 
       {!props.cleared && (finding.confidence === "likely" || props.dismissed) && (
         <div className="mt-2 flex flex-wrap gap-2">
-          {props.dismissed || finding.userConfirmed ? (
-            <button
-              type="button"
-              className={actionButton}
-              onClick={() => props.onRestore(finding.ruleKey)}
-            >
-              {props.dismissed ? t("finding.restore") : t("finding.undo")}
+          {choices(props).map(([label, choose]) => (
+            <button key={label} type="button" className={actionButton} onClick={choose}>
+              {t(label)}
             </button>
-          ) : (
-            <>
-              <button
-                type="button"
-                className={actionButton}
-                onClick={() => props.onConfirm(finding.ruleKey)}
-              >
-                {t("finding.confirm")}
-              </button>
-              <button
-                type="button"
-                className={actionButton}
-                onClick={() => props.onDismiss(finding.ruleKey, false)}
-              >
-                {t("finding.dismissHere")}
-              </button>
-              <button
-                type="button"
-                className={actionButton}
-                onClick={() => props.onDismiss(finding.ruleKey, true)}
-              >
-                {t("finding.dismissAll")}
-              </button>
-            </>
-          )}
+          ))}
         </div>
       )}
 

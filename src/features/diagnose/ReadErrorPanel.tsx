@@ -14,7 +14,6 @@ interface Props extends PanelWords {
 
 /** A read error where the user looks: what, where (line, column, excerpt), how to fix it. */
 export function ReadErrorPanel({ t, locale, error, inputSize, inTextBox, onRetry }: Props) {
-  const mb = (bytes: number) => formatMegabytes(locale, bytes);
   const panel = useRef<HTMLDivElement>(null);
   // A paste can happen anywhere on the page: bring the error to where the user looks.
   useEffect(() => {
@@ -32,8 +31,8 @@ export function ReadErrorPanel({ t, locale, error, inputSize, inTextBox, onRetry
         {t(`error.${error.code}.body`, {
           line: error.line ?? "?",
           column: error.column ?? "?",
-          size: mb(inputSize),
-          limit: mb(HARD_LIMIT_BYTES),
+          size: formatMegabytes(locale, inputSize),
+          limit: formatMegabytes(locale, HARD_LIMIT_BYTES),
         })}
       </p>
       {error.excerpt && (

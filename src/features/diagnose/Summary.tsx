@@ -31,6 +31,16 @@ export function Summary({ t, locale, scenario, report, inputSize, onShowDismisse
     [t("summary.findings"), report.findings.length],
   ];
   const dated = deadlines(report);
+  // Never "nothing affects this scenario" while the user has set changes aside: the summary
+  // says how many, in bold when nothing else is left, with a way to see them.
+  const dismissedNote = (key: "summary.nothingLeft" | "summary.dismissed", className: string) => (
+    <p className={className} data-testid="summary-dismissed">
+      {t(key, { count: number(report.dismissed.length) })}{" "}
+      <button type="button" className="underline" onClick={onShowDismissed}>
+        {t("summary.showDismissed")}
+      </button>
+    </p>
+  );
   return (
     <section aria-labelledby="summary-title" className="grid gap-3">
       {/* Focused after a check (DiagnosePage), so it is visible and announced. */}
@@ -66,26 +76,15 @@ export function Summary({ t, locale, scenario, report, inputSize, onShowDismisse
           ))}
         </ul>
       ) : report.dismissed.length > 0 ? (
-        // Never "nothing affects this scenario" while the user has set changes aside.
-        <p className="font-semibold" data-testid="summary-dismissed">
-          {t("summary.nothingLeft", { count: number(report.dismissed.length) })}{" "}
-          <button type="button" className="underline" onClick={onShowDismissed}>
-            {t("summary.showDismissed")}
-          </button>
-        </p>
+        dismissedNote("summary.nothingLeft", "font-semibold")
       ) : (
         <p className="font-semibold text-emerald-800 dark:text-emerald-300">
           {t("summary.nothing")}
         </p>
       )}
-      {report.findings.length > 0 && report.dismissed.length > 0 && (
-        <p className="text-sm" data-testid="summary-dismissed">
-          {t("summary.dismissed", { count: number(report.dismissed.length) })}{" "}
-          <button type="button" className="underline" onClick={onShowDismissed}>
-            {t("summary.showDismissed")}
-          </button>
-        </p>
-      )}
+      {report.findings.length > 0 &&
+        report.dismissed.length > 0 &&
+        dismissedNote("summary.dismissed", "text-sm")}
       {dated.length > 0 && (
         <div>
           <h3 className="font-semibold">{t("summary.deadlines")}</h3>
