@@ -1,11 +1,9 @@
 import { defineBundle } from "../bundle";
+import { localeFiles } from "../locale-files";
 import type { AppMessages } from "./en";
 
 /** Messages every page needs (shell, docs, 404). */
-export const appMessages = defineBundle<AppMessages>("app", {
-  en: () => import("./en"),
-  fr: () => import("./fr"),
-  it: () => import("./it"),
-  nl: () => import("./nl"),
-  sv: () => import("./sv"),
-});
+export const appMessages = defineBundle<AppMessages>(
+  "app",
+  localeFiles(import.meta.glob("./{en,fr,it,nl,sv}.ts")),
+);

@@ -1,11 +1,9 @@
 import { defineBundle } from "../../../i18n/bundle";
+import { localeFiles } from "../../../i18n/locale-files";
 import type { DiagnoseMessages } from "./en";
 
 /** Messages of the Diagnose page, one file per language. */
-export const diagnoseMessages = defineBundle<DiagnoseMessages>("diagnose", {
-  en: () => import("./en"),
-  fr: () => import("./fr"),
-  it: () => import("./it"),
-  nl: () => import("./nl"),
-  sv: () => import("./sv"),
-});
+export const diagnoseMessages = defineBundle<DiagnoseMessages>(
+  "diagnose",
+  localeFiles(import.meta.glob("./{en,fr,it,nl,sv}.ts")),
+);
