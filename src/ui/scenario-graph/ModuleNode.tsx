@@ -32,6 +32,20 @@ export const { width: NODE_WIDTH, height: NODE_HEIGHT, circle: CIRCLE } = NODE_G
 /** From the node's side to its circle's: lines join the circles, as in the editor. */
 const SIDE = (NODE_WIDTH - CIRCLE) / 2;
 
+/** An invisible handle on the circle's side: links come in on the left and leave on the right. */
+function sideHandle(type: "target" | "source") {
+  const side = type === "target" ? "left" : "right";
+  return (
+    <Handle
+      type={type}
+      position={type === "target" ? Position.Left : Position.Right}
+      isConnectable={false}
+      className="opacity-0"
+      style={{ top: CIRCLE / 2, [side]: SIDE }}
+    />
+  );
+}
+
 /** Below this zoom, a large scenario is drawn as one light overview picture (OverviewLayer). */
 export const DETAIL_ZOOM = 0.45;
 
@@ -51,13 +65,7 @@ export const ModuleNode = memo(function ModuleNode({ data, selected }: NodeProps
       className="module-node relative flex flex-col items-center"
       style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
     >
-      <Handle
-        type="target"
-        position={Position.Left}
-        isConnectable={false}
-        className="opacity-0"
-        style={{ top: CIRCLE / 2, left: SIDE }}
-      />
+      {sideHandle("target")}
       <div
         aria-hidden="true"
         className={`grid shrink-0 place-items-center rounded-full text-base font-bold text-white shadow-sm ${
@@ -105,13 +113,7 @@ export const ModuleNode = memo(function ModuleNode({ data, selected }: NodeProps
           {data.app} {data.title}
         </span>
       )}
-      <Handle
-        type="source"
-        position={Position.Right}
-        isConnectable={false}
-        className="opacity-0"
-        style={{ top: CIRCLE / 2, right: SIDE }}
-      />
+      {sideHandle("source")}
     </div>
   );
 });

@@ -315,43 +315,39 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
     return { height: `clamp(20rem, ${((height / width) * 100).toFixed(2)}cqi, 85vh)` };
   }, [positions]);
 
-  const zoomButton = buttonClass("secondary", "sm");
+  const zoomButtons: [string, () => void][] = [
+    [labels.zoomIn, () => void flow.zoomIn({ duration: 150 })],
+    [labels.zoomOut, () => void flow.zoomOut({ duration: 150 })],
+    [
+      labels.fit,
+      () => {
+        setFitted(false);
+        void flow
+          // A large scenario jumps: animating through the zooms where every node is drawn
+          // would cost long frames on the way to the light overview.
+          .fitView({
+            ...FIT,
+            duration: modules.length > LARGE_SCENARIO ? 0 : 200,
+            includeHiddenNodes: true,
+          })
+          .then(() => setFitted(true));
+      },
+    ],
+  ];
 
   return (
     <div className={`flex flex-col ${fill ? "h-full" : "@container"}`}>
       <div role="toolbar" aria-label={labels.controls} className="flex gap-2 pb-2">
-        <button
-          type="button"
-          className={zoomButton}
-          onClick={() => void flow.zoomIn({ duration: 150 })}
-        >
-          {labels.zoomIn}
-        </button>
-        <button
-          type="button"
-          className={zoomButton}
-          onClick={() => void flow.zoomOut({ duration: 150 })}
-        >
-          {labels.zoomOut}
-        </button>
-        <button
-          type="button"
-          className={zoomButton}
-          onClick={() => {
-            setFitted(false);
-            void flow
-              // A large scenario jumps: animating through the zooms where every node is drawn
-              // would cost long frames on the way to the light overview.
-              .fitView({
-                ...FIT,
-                duration: modules.length > LARGE_SCENARIO ? 0 : 200,
-                includeHiddenNodes: true,
-              })
-              .then(() => setFitted(true));
-          }}
-        >
-          {labels.fit}
-        </button>
+        {zoomButtons.map(([label, onClick]) => (
+          <button
+            key={label}
+            type="button"
+            className={buttonClass("secondary", "sm")}
+            onClick={onClick}
+          >
+            {label}
+          </button>
+        ))}
       </div>
       <div
         ref={frame}
