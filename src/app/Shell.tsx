@@ -7,8 +7,8 @@ import { useLocale, useT } from "../i18n/useT";
 import { LanguageMenu } from "../ui/LanguageMenu";
 import { Disclosure } from "../ui/Disclosure";
 import { Island } from "../ui/Island";
-import { LocalizedThemeSwitch } from "../ui/ThemeSwitch";
-import { LocalizedUpdateNotice } from "../ui/UpdateNotice";
+import { ThemeSwitch } from "../ui/ThemeSwitch";
+import { UpdateNotice } from "../ui/UpdateNotice";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { Loading } from "../ui/Loading";
 import { pagePath } from "../lib/paths";
@@ -80,7 +80,7 @@ export function Shell({ children }: { children?: ReactNode }) {
           <div className="ms-auto flex items-center gap-1 lg:gap-3">
             <LanguageMenu current={locale} label={t("language.label")} />
             <Island name="theme">
-              <LocalizedThemeSwitch />
+              <ThemeSwitch />
             </Island>
           </div>
         </div>
@@ -100,7 +100,7 @@ export function Shell({ children }: { children?: ReactNode }) {
           <p>{t("footer.disclaimer")}</p>
         </div>
       </footer>
-      <LocalizedUpdateNotice />
+      <UpdateNotice />
     </div>
   );
 }

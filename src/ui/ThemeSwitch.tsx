@@ -11,13 +11,9 @@ const ICONS: Record<Theme, string> = {
   dark: "M13 9.5A5.5 5.5 0 0 1 6.5 3a5.5 5.5 0 1 0 6.5 6.5z",
 };
 
-interface Props {
-  label: string;
-  names: Record<Theme, string>;
-}
-
 /** System / light / dark, as a labelled group of radio buttons; the choice is remembered. */
-export function ThemeSwitch({ label, names }: Props) {
+export function ThemeSwitch() {
+  const t = useT(appMessages);
   // null on the server and while hydrating: the stored choice is only known in the browser. Before
   // hydration the inline theme script (src/theme-init.js) already runs the switch; it also
   // follows the system's theme.
@@ -25,7 +21,7 @@ export function ThemeSwitch({ label, names }: Props) {
 
   return (
     <fieldset className="flex items-center gap-1 text-sm print:hidden">
-      <legend className="sr-only">{label}</legend>
+      <legend className="sr-only">{t("theme.label")}</legend>
       {THEMES.map((option) => (
         <label
           key={option}
@@ -48,20 +44,9 @@ export function ThemeSwitch({ label, names }: Props) {
               strokeLinecap="round"
             />
           </svg>
-          <span className="max-lg:sr-only">{names[option]}</span>
+          <span className="max-lg:sr-only">{t(`theme.${option}`)}</span>
         </label>
       ))}
     </fieldset>
-  );
-}
-
-/** The theme switch in the current language. */
-export function LocalizedThemeSwitch() {
-  const t = useT(appMessages);
-  return (
-    <ThemeSwitch
-      label={t("theme.label")}
-      names={{ system: t("theme.system"), light: t("theme.light"), dark: t("theme.dark") }}
-    />
   );
 }

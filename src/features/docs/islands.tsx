@@ -4,8 +4,8 @@ import { appMessages } from "../../i18n/app";
 import { LocaleContext } from "../../i18n/locale-context";
 import { isLocale } from "../../core/locale/locales";
 import type { IslandName } from "../../ui/Island";
-import { LocalizedThemeSwitch } from "../../ui/ThemeSwitch";
-import { LocalizedUpdateNotice } from "../../ui/UpdateNotice";
+import { ThemeSwitch } from "../../ui/ThemeSwitch";
+import { UpdateNotice } from "../../ui/UpdateNotice";
 import { loadArticle } from "./article-loader";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { ArticleTableOfContents } from "./TableOfContents";
@@ -13,7 +13,7 @@ import { ArticleTranslationNotice } from "./TranslationNotice";
 
 /** Each marked part of the prerendered article, as the server rendered it (see ui/Island.tsx). */
 const PARTS: Record<IslandName, (data: DOMStringMap) => ReactNode> = {
-  theme: () => <LocalizedThemeSwitch />,
+  theme: () => <ThemeSwitch />,
   toc: () => <ArticleTableOfContents />,
   "translation-notice": () => <ArticleTranslationNotice />,
   "copy-link": (data) => <CopyLinkButton id={data.sectionId ?? ""} section={data.section ?? ""} />,
@@ -42,7 +42,7 @@ export async function hydrateArticleParts(): Promise<void> {
   }
   // Rendered only in the browser (it registers the service worker): a root of its own.
   const notice = document.body.appendChild(document.createElement("div"));
-  createRoot(notice).render(inLocale(<LocalizedUpdateNotice />));
+  createRoot(notice).render(inLocale(<UpdateNotice />));
   // For the tests, which check that the page is the same before and after.
   document.documentElement.dataset.hydrated = "";
 }
