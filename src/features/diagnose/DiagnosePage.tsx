@@ -1,11 +1,11 @@
-import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Link, useSearchParams } from "react-router";
 import { CATALOG } from "../../core/catalog/index";
 import { buildExamples, type ExampleKind } from "../../core/examples/examples";
 import { formatDate, formatMegabytes } from "../../core/locale/format";
 import { useLocale, useT } from "../../i18n/useT";
-import { appMessages } from "../../i18n/app";
+import { useDocumentTitle } from "../../i18n/useDocumentTitle";
 import type { FindingActions } from "./FindingCard";
 import { FindingsList } from "./FindingsList";
 import { moduleBadges } from "./findings-view";
@@ -33,22 +33,11 @@ import { buttonClass } from "../../ui/Button";
 
 const secondaryButton = buttonClass("secondary", "md");
 
-/**
- * `/:lang/diagnose`: paste a blueprint, see what breaks, on a picture and in a list.
- * Waits for its messages with an unconditional use(): useT's use() only runs when the bundle is
- * not loaded yet, and a render replayed after the bundle arrives would then call fewer hooks.
- */
+/** `/:lang/diagnose`: paste a blueprint, see what breaks, on a picture and in a list. */
 export default function DiagnosePage() {
   const locale = useLocale();
-  use(diagnoseMessages.load(locale));
-  use(appMessages.load(locale));
-  return <Diagnose />;
-}
-
-function Diagnose() {
-  const locale = useLocale();
   const t = useT(diagnoseMessages);
-  const tApp = useT(appMessages);
+  useDocumentTitle(t("page.docTitle"));
   const rules = useRules();
   const diagnosis = useDiagnosis(rules.rules);
   const { give, cancel, retry } = diagnosis;
@@ -66,10 +55,6 @@ function Diagnose() {
   const [text, setText] = useState("");
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const examples = useMemo(() => buildExamples(CATALOG), []);
-
-  useEffect(() => {
-    document.title = `${t("page.docTitle")} · ${tApp("app.name")}`;
-  }, [t, tApp]);
 
   const setView = useCallback(
     (next: DiagnoseView) => {

@@ -1,8 +1,8 @@
-import { use, useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { formatNumber } from "../../core/locale/format";
 import { filterChoices, portfolioView, ALL_SCENARIOS } from "../../core/portfolio/view";
-import { appMessages } from "../../i18n/app";
+import { useDocumentTitle } from "../../i18n/useDocumentTitle";
 import { useLocale, useT } from "../../i18n/useT";
 import { textInput } from "../../lib/diagnosis/blueprint-input";
 import { useGiveBlueprint } from "../../lib/diagnosis/useDiagnosis";
@@ -19,28 +19,17 @@ import { TotalsPanel } from "./TotalsPanel";
 import { useFileDrop } from "./useFileDrop";
 import { usePortfolio } from "./usePortfolio";
 
-/** `/:lang/portfolio`: many blueprints at once, in one table. Waits for its messages first. */
+/** `/:lang/portfolio`: many blueprints at once, in one table. */
 export default function PortfolioPage() {
   const locale = useLocale();
-  use(portfolioMessages.load(locale));
-  use(appMessages.load(locale));
-  return <Portfolio />;
-}
-
-function Portfolio() {
-  const locale = useLocale();
   const t = useT(portfolioMessages);
-  const tApp = useT(appMessages);
+  useDocumentTitle(t("page.title"));
   const navigate = useNavigate();
   const give = useGiveBlueprint();
   const portfolio = usePortfolio();
   const { open, say } = portfolio;
   const { dragging } = useFileDrop(open);
   const [query, setQuery] = useState(ALL_SCENARIOS);
-
-  useEffect(() => {
-    document.title = `${t("page.title")} · ${tApp("app.name")}`;
-  }, [t, tApp]);
 
   const rows = useMemo(() => portfolioView(portfolio.entries, query), [portfolio.entries, query]);
   const choices = useMemo(() => filterChoices(portfolio.entries), [portfolio.entries]);

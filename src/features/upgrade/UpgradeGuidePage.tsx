@@ -1,7 +1,7 @@
-import { use, useEffect, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { experienceLeagueUrl } from "../../core/docs/doc-links";
-import { appMessages } from "../../i18n/app";
+import { useDocumentTitle } from "../../i18n/useDocumentTitle";
 import { useLocale, useT } from "../../i18n/useT";
 import { upgradeMessages } from "./messages";
 import { pagePath } from "../../lib/paths";
@@ -33,11 +33,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  */
 export default function UpgradeGuidePage() {
   const locale = useLocale();
-  // Always `use` the bundle (cached promise): useT skips `use` once the bundle is loaded, and a
-  // render replayed after a quick suspension must call `use` again or React throws (error 467).
-  use(upgradeMessages.load(locale));
   const t = useT(upgradeMessages);
-  const app = useT(appMessages);
+  useDocumentTitle(t("guide.title"));
   const badge = t("plan.fusion.badge");
   const labels = {
     badge,
@@ -46,10 +43,6 @@ export default function UpgradeGuidePage() {
     chooseNew: t("plan.fusion.chooseNew"),
   };
   const source = experienceLeagueUrl(locale, "manage-scenarios/update-module-to-new-version");
-
-  useEffect(() => {
-    document.title = `${t("guide.title")} · ${app("app.name")}`;
-  }, [t, app]);
 
   return (
     <article lang={locale} className="mx-auto max-w-3xl px-4 py-8 text-[1.0625rem] lg:py-12">

@@ -1,6 +1,6 @@
-import { use, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
-import { appMessages } from "../../i18n/app";
+import { useDocumentTitle } from "../../i18n/useDocumentTitle";
 import { useLocale, useT } from "../../i18n/useT";
 import { Loading } from "../../ui/Loading";
 import { upgradeMessages } from "./messages";
@@ -16,16 +16,9 @@ const linkClass = "font-medium text-blue-700 underline underline-offset-2 dark:t
 /** `/:lang/upgrade`: the upgrade wizard for the scenario last checked in Diagnose. */
 export default function UpgradePage() {
   const locale = useLocale();
-  // Always `use` the bundle (cached promise): useT skips `use` once the bundle is loaded, and a
-  // render replayed after a quick suspension must call `use` again or React throws (error 467).
-  use(upgradeMessages.load(locale));
   const t = useT(upgradeMessages);
-  const app = useT(appMessages);
+  useDocumentTitle(t("page.title"));
   const current = useCurrentScenario();
-
-  useEffect(() => {
-    document.title = `${t("page.title")} · ${app("app.name")}`;
-  }, [t, app]);
 
   // Arriving here (e.g. from "Start the upgrade") puts focus on the page's heading, so a screen
   // reader announces where the user is and the keyboard starts from the top of the wizard.
