@@ -1,22 +1,21 @@
 import { useState } from "react";
 import type { RecentScenario } from "../../core/progress/progress";
 import { formatDate } from "../../core/locale/format";
-import type { Locale } from "../../core/locale/locales";
-import type { TranslateFn } from "../../i18n/useT";
-import type { UpgradeMessages } from "./messages/en";
+import { useLocale, useT } from "../../i18n/useT";
+import { upgradeMessages } from "./messages";
 import { buttonClass } from "../../ui/Button";
 import { isolatedLabel } from "../../core/blueprint/visible-text";
 
 interface Props {
   recent: RecentScenario[];
   currentHash: string | null;
-  locale: Locale;
-  t: TranslateFn<UpgradeMessages>;
   onReset: (hash: string) => void;
 }
 
 /** Scenarios with kept progress, most recent first, each with a reset. */
-export function RecentScenarios({ recent, currentHash, locale, t, onReset }: Props) {
+export function RecentScenarios({ recent, currentHash, onReset }: Props) {
+  const locale = useLocale();
+  const t = useT(upgradeMessages);
   const [resetName, setResetName] = useState<string | null>(null);
   const nameOf = (item: RecentScenario) =>
     item.scenarioName === null ? t("plan.doc.untitled") : isolatedLabel(item.scenarioName);

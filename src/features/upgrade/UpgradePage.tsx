@@ -68,8 +68,6 @@ function NoScenario({ failure }: { failure: string | null }) {
       <RecentScenarios
         recent={recent}
         currentHash={null}
-        locale={locale}
-        t={t}
         onReset={(hash) => {
           resetStoredProgress(hash);
           setRecent(readRecent());

@@ -154,13 +154,7 @@ export function Wizard({
           redact={redact}
           onRedactChange={setRedact}
         />
-        <RecentScenarios
-          recent={state.recent}
-          currentHash={blueprintHash}
-          locale={locale}
-          t={t}
-          onReset={state.reset}
-        />
+        <RecentScenarios recent={state.recent} currentHash={blueprintHash} onReset={state.reset} />
         <p className="text-sm">
           <Link
             to={pagePath("upgradeGuide", locale)}
