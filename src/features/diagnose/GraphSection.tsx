@@ -20,6 +20,15 @@ export function preloadGraph(): void {
   void import("../../ui/scenario-graph/ScenarioGraph");
 }
 
+/** What the picture's lines and marks mean, after the severities. */
+const LINE_LEGEND = [
+  "legend.flow",
+  "legend.error",
+  "legend.tool",
+  "legend.orphan",
+  "legend.disabled",
+] as const;
+
 /** The scenario, its badges and the selection, handed on to the picture as they are. */
 type Picture = Pick<ScenarioGraphProps, "modules" | "badges" | "selectedKey" | "onSelect">;
 
@@ -117,11 +126,9 @@ export function GraphSection({ t, locale, ...picture }: PanelWords & Picture) {
               <span>{severityLegend(locale, severity)}</span>
             </li>
           ))}
-          <li>{t("legend.flow")}</li>
-          <li>{t("legend.error")}</li>
-          <li>{t("legend.tool")}</li>
-          <li>{t("legend.orphan")}</li>
-          <li>{t("legend.disabled")}</li>
+          {LINE_LEGEND.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
         </ul>
       </details>
     </section>

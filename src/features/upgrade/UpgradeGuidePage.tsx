@@ -4,6 +4,7 @@ import { experienceLeagueUrl } from "../../core/docs/doc-links";
 import { useDocumentTitle } from "../../i18n/useDocumentTitle";
 import { useLocale, useT } from "../../i18n/useT";
 import { upgradeMessages } from "./messages";
+import type { UpgradeMessages } from "./messages/en";
 import { pagePath } from "../../lib/paths";
 import { buttonClass } from "../../ui/Button";
 
@@ -42,6 +43,9 @@ export default function UpgradeGuidePage() {
     upgradeAll: t("plan.fusion.upgradeAll"),
     chooseNew: t("plan.fusion.chooseNew"),
   };
+  // One list item per step or tip; those that name a Fusion button get its label in the language.
+  const items = (keys: (keyof UpgradeMessages)[]) =>
+    keys.map((key) => <li key={key}>{t(key, labels)}</li>);
   const source = experienceLeagueUrl(locale, "manage-scenarios/update-module-to-new-version");
 
   return (
@@ -65,9 +69,11 @@ export default function UpgradeGuidePage() {
           <li>
             {t("guide.workfront.choose")}
             <ul className="mt-1 list-disc space-y-1 ps-6">
-              <li>{t("guide.workfront.upgrade", labels)}</li>
-              <li>{t("guide.workfront.upgradeAll", labels)}</li>
-              <li>{t("guide.workfront.chooseNew", labels)}</li>
+              {items([
+                "guide.workfront.upgrade",
+                "guide.workfront.upgradeAll",
+                "guide.workfront.chooseNew",
+              ])}
             </ul>
           </li>
           <li>{t("guide.workfront.save")}</li>
@@ -77,24 +83,28 @@ export default function UpgradeGuidePage() {
 
       <Section title={t("guide.other.title")}>
         <ol className="list-decimal space-y-2 ps-6">
-          <li>{t("guide.other.badge", labels)}</li>
-          <li>{t("guide.other.chooseNew", labels)}</li>
-          <li>{t("guide.other.pick")}</li>
-          <li>{t("guide.other.configure")}</li>
-          <li>{t("guide.other.wire")}</li>
-          <li>{t("guide.other.delete")}</li>
-          <li>{t("guide.other.save")}</li>
+          {items([
+            "guide.other.badge",
+            "guide.other.chooseNew",
+            "guide.other.pick",
+            "guide.other.configure",
+            "guide.other.wire",
+            "guide.other.delete",
+            "guide.other.save",
+          ])}
         </ol>
       </Section>
 
       <Section title={t("guide.tools.title")}>
         <p>{t("guide.tools.intro")}</p>
         <ul className="list-disc space-y-1 ps-6">
-          <li>{t("guide.tools.copyMapping")}</li>
-          <li>{t("guide.tools.copyFilter")}</li>
-          <li>{t("guide.tools.swapConnection")}</li>
-          <li>{t("guide.tools.remapSource")}</li>
-          <li>{t("guide.tools.metadata")}</li>
+          {items([
+            "guide.tools.copyMapping",
+            "guide.tools.copyFilter",
+            "guide.tools.swapConnection",
+            "guide.tools.remapSource",
+            "guide.tools.metadata",
+          ])}
         </ul>
       </Section>
 
