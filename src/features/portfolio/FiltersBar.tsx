@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { SEVERITIES, type Severity } from "../../core/analysis/report";
 import {
   PORTFOLIO_SORTS,
@@ -19,79 +19,65 @@ interface Props {
   choices: ReturnType<typeof filterChoices>;
 }
 
+/** The filters that narrow the table to one value, or show all (""). */
+type Filter = "severity" | "app" | "change";
+
+/** A labelled form field: the label above the control, tied to it by id. */
+function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-1 text-sm font-medium">
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </div>
+  );
+}
+
+function options(choices: readonly (readonly [value: string, text: string])[]) {
+  return choices.map(([value, text]) => (
+    <option key={value} value={value}>
+      {text}
+    </option>
+  ));
+}
+
 /** Sort, the three filters and the search: plain labelled form fields. */
 export function FiltersBar({ t, query, onQuery, choices }: Props) {
   const id = useId();
-  const box = "grid gap-1 text-sm font-medium";
+  const filters: [Filter, (readonly [string, string])[]][] = [
+    ["severity", SEVERITIES.map((severity) => [severity, t(`portfolio.severity.${severity}`)])],
+    ["app", choices.apps.map((app) => [app, app])],
+    ["change", choices.changes.map((change) => [change.entryId, `${change.ref} ${change.app}`])],
+  ];
+  const filterBy = (filter: Filter, value: string): PortfolioQuery =>
+    filter === "severity"
+      ? { ...query, severity: (value || null) as Severity | null }
+      : { ...query, [filter]: value || null };
   return (
     <section aria-label={t("filter.title")} className="flex flex-wrap items-end gap-3">
-      <div className={box}>
-        <label htmlFor={`${id}-sort`}>{t("filter.sort")}</label>
+      <Field id={`${id}-sort`} label={t("filter.sort")}>
         <select
           id={`${id}-sort`}
           className={FIELD}
           value={query.sort}
           onChange={(e) => onQuery({ ...query, sort: e.target.value as PortfolioSort })}
         >
-          {PORTFOLIO_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`sort.${sort}`)}
-            </option>
-          ))}
+          {options(PORTFOLIO_SORTS.map((sort) => [sort, t(`sort.${sort}`)]))}
         </select>
-      </div>
-      <div className={box}>
-        <label htmlFor={`${id}-severity`}>{t("filter.severity")}</label>
-        <select
-          id={`${id}-severity`}
-          className={FIELD}
-          value={query.severity ?? ""}
-          onChange={(e) =>
-            onQuery({ ...query, severity: (e.target.value || null) as Severity | null })
-          }
-        >
-          <option value="">{t("filter.all")}</option>
-          {SEVERITIES.map((severity) => (
-            <option key={severity} value={severity}>
-              {t(`portfolio.severity.${severity}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={box}>
-        <label htmlFor={`${id}-app`}>{t("filter.app")}</label>
-        <select
-          id={`${id}-app`}
-          className={FIELD}
-          value={query.app ?? ""}
-          onChange={(e) => onQuery({ ...query, app: e.target.value || null })}
-        >
-          <option value="">{t("filter.all")}</option>
-          {choices.apps.map((app) => (
-            <option key={app} value={app}>
-              {app}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={box}>
-        <label htmlFor={`${id}-change`}>{t("filter.change")}</label>
-        <select
-          id={`${id}-change`}
-          className={FIELD}
-          value={query.change ?? ""}
-          onChange={(e) => onQuery({ ...query, change: e.target.value || null })}
-        >
-          <option value="">{t("filter.all")}</option>
-          {choices.changes.map((change) => (
-            <option key={change.entryId} value={change.entryId}>
-              {change.ref} {change.app}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={box}>
-        <label htmlFor={`${id}-search`}>{t("filter.search")}</label>
+      </Field>
+      {filters.map(([filter, choices]) => (
+        <Field key={filter} id={`${id}-${filter}`} label={t(`filter.${filter}`)}>
+          <select
+            id={`${id}-${filter}`}
+            className={FIELD}
+            value={query[filter] ?? ""}
+            onChange={(e) => onQuery(filterBy(filter, e.target.value))}
+          >
+            <option value="">{t("filter.all")}</option>
+            {options(choices)}
+          </select>
+        </Field>
+      ))}
+      <Field id={`${id}-search`} label={t("filter.search")}>
         <input
           id={`${id}-search`}
           type="search"
@@ -99,7 +85,7 @@ export function FiltersBar({ t, query, onQuery, choices }: Props) {
           value={query.search}
           onChange={(e) => onQuery({ ...query, search: e.target.value })}
         />
-      </div>
+      </Field>
     </section>
   );
 }

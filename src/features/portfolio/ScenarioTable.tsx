@@ -26,6 +26,8 @@ interface Props extends Omit<RowProps, "entry"> {
 }
 
 const CELL = "py-2 pe-4 align-top";
+/** The pages a checked scenario opens in, one button each. */
+const OPEN_IN = ["diagnose", "upgrade"] as const;
 
 /** The steps checked off in the wizard for this blueprint (kept per scenario by its hash). */
 function doneSteps(entry: StoredEntry): string[] {
@@ -140,20 +142,16 @@ const ScenarioRow = memo(function ScenarioRow({ entry, t, locale, onOpen, onRemo
       </td>
       <td className={CELL}>
         <span className="flex flex-wrap gap-1">
-          <Button
-            size="sm"
-            aria-label={t("row.diagnoseLabel", { name })}
-            onClick={() => onOpen(entry, "diagnose")}
-          >
-            {t("row.diagnose")}
-          </Button>
-          <Button
-            size="sm"
-            aria-label={t("row.upgradeLabel", { name })}
-            onClick={() => onOpen(entry, "upgrade")}
-          >
-            {t("row.upgrade")}
-          </Button>
+          {OPEN_IN.map((page) => (
+            <Button
+              key={page}
+              size="sm"
+              aria-label={t(`row.${page}Label`, { name })}
+              onClick={() => onOpen(entry, page)}
+            >
+              {t(`row.${page}`)}
+            </Button>
+          ))}
           {removeButton}
         </span>
       </td>
