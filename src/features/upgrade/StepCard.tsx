@@ -39,6 +39,25 @@ function List({ items, ordered = false }: { items: string[]; ordered?: boolean }
   );
 }
 
+/** A titled list (and what goes with it), left out when there is nothing to list. */
+function ListGroup({
+  title,
+  items,
+  children,
+}: {
+  title: string;
+  items: string[];
+  children?: ReactNode;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <Group title={title}>
+      <List items={items} />
+      {children}
+    </Group>
+  );
+}
+
 /**
  * One step: a check box and its title, then (unless done and folded) what and why, the path
  * through Fusion's screens, the configuration to check, where the modules are and the sources.
@@ -136,24 +155,17 @@ export function StepCard({
             </ul>
           )}
         </div>
-        {step.urgency.length > 0 && (
-          <Group title={t("plan.label.urgency")}>
-            <List items={step.urgency} />
-          </Group>
-        )}
-        {step.evidence.length > 0 && (
-          <Group title={t("plan.label.evidence")}>
-            <List items={step.evidence} />
-            {step.platformNote && (
-              <p
-                role="note"
-                className="mt-1 rounded border border-amber-500 bg-amber-50 px-2 py-1 text-sm text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50"
-              >
-                {step.platformNote}
-              </p>
-            )}
-          </Group>
-        )}
+        <ListGroup title={t("plan.label.urgency")} items={step.urgency} />
+        <ListGroup title={t("plan.label.evidence")} items={step.evidence}>
+          {step.platformNote && (
+            <p
+              role="note"
+              className="mt-1 rounded border border-amber-500 bg-amber-50 px-2 py-1 text-sm text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50"
+            >
+              {step.platformNote}
+            </p>
+          )}
+        </ListGroup>
         <Group title={t("plan.label.how")}>
           <List items={step.how} ordered />
         </Group>
@@ -188,11 +200,7 @@ export function StepCard({
             </div>
           </Group>
         )}
-        {step.connections.length > 0 && (
-          <Group title={t("plan.label.connections")}>
-            <List items={step.connections} />
-          </Group>
-        )}
+        <ListGroup title={t("plan.label.connections")} items={step.connections} />
         {step.sources.length > 0 && (
           <Group title={t("plan.label.sources")}>
             <SourceLinks urls={step.sources.map((source) => source.url)} />
