@@ -43,11 +43,9 @@ export default function DocsPage() {
         <div className="order-1">
           <ArticleBody blocks={article.blocks.slice(0, titleEnd)} />
           {article.machineTranslated && (
-            <div className="mt-4">
-              <Island name="translation-notice">
-                <ArticleTranslationNotice />
-              </Island>
-            </div>
+            <Island name="translation-notice" className="mt-4">
+              <ArticleTranslationNotice />
+            </Island>
           )}
         </div>
         <div className="order-3">
@@ -59,11 +57,9 @@ export default function DocsPage() {
         </div>
       </article>
       <aside className="order-2 mt-6 lg:mt-0">
-        <div className="lg:sticky lg:top-18">
-          <Island name="toc">
-            <ArticleTableOfContents />
-          </Island>
-        </div>
+        <Island name="toc" className="lg:sticky lg:top-18">
+          <ArticleTableOfContents />
+        </Island>
       </aside>
     </div>
   );
