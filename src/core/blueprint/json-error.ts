@@ -23,8 +23,8 @@ function scan(text: string): Located | null {
   };
   // Container stack: what we are inside, and the last object key read (for hints).
   // `valueAt`: where the current member's value should start (just after its colon).
-  const stack: { kind: "object" | "array"; key: string | null; count: number; valueAt: number }[] =
-    [];
+  type Container = { kind: "object" | "array"; key: string | null; count: number; valueAt: number };
+  const stack: Container[] = [];
 
   const readString = (): Located | null => {
     const start = i;
@@ -129,6 +129,27 @@ function scan(text: string): Located | null {
     return { offset: i, message: `Unexpected character "${c}" where a value was expected` };
   };
 
+  /** The comma between two items of `top`, with an item after it; null when both are there. */
+  const readComma = (top: Container): Located | null => {
+    const closer = top.kind === "object" ? "}" : "]";
+    const item = top.kind === "object" ? "member" : "value";
+    if (text[i] !== ",") {
+      return {
+        offset: i,
+        message: `Expected "," or "${closer}" ${top.kind === "object" ? "after a member" : "in an array"}, found "${text[i]}"`,
+        hint: `A comma may be missing between two ${item}s.`,
+      };
+    }
+    i++;
+    skip();
+    if (text[i] !== closer) return null;
+    return {
+      offset: i,
+      message: `A comma before "${closer}" has no ${item} after it`,
+      hint: "Remove the last comma.",
+    };
+  };
+
   let failure = readValue();
   while (!failure && stack.length > 0) {
     skip();
@@ -151,52 +172,16 @@ function scan(text: string): Located | null {
       top.key = null;
       continue;
     }
+    if (!justOpened) {
+      failure = readComma(top);
+      if (failure) break;
+    }
     if (top.kind === "array") {
-      if (!justOpened) {
-        if (c !== ",") {
-          failure = {
-            offset: i,
-            message: `Expected "," or "]" in an array, found "${c}"`,
-            hint: "A comma may be missing between two values.",
-          };
-          break;
-        }
-        i++;
-        skip();
-        if (text[i] === "]") {
-          failure = {
-            offset: i,
-            message: 'A comma before "]" has no value after it',
-            hint: "Remove the last comma.",
-          };
-          break;
-        }
-      }
       top.count++;
       failure = readValue();
       continue;
     }
-    // Object member: [","] "key" ":" value
-    if (!justOpened) {
-      if (c !== ",") {
-        failure = {
-          offset: i,
-          message: `Expected "," or "}" after a member, found "${c}"`,
-          hint: "A comma may be missing between two members.",
-        };
-        break;
-      }
-      i++;
-      skip();
-      if (text[i] === "}") {
-        failure = {
-          offset: i,
-          message: 'A comma before "}" has no member after it',
-          hint: "Remove the last comma.",
-        };
-        break;
-      }
-    }
+    // Object member: "key" ":" value
     if (text[i] !== '"') {
       const found = text[i];
       failure =

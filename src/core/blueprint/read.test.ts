@@ -109,18 +109,18 @@ describe("shapes", () => {
     expect(scenarioOf(JSON.stringify([module, { ...module, id: 2 }])).shape).toBe("module-array");
   });
 
-  it("names the platform from the zone only", () => {
-    const at = (zone: string) =>
-      scenarioOf(JSON.stringify({ flow: [], metadata: { zone } })).platform;
-    expect(at("app.workfrontfusion.com")).toBe("fusion");
-    expect(at("app-eu.workfrontfusion.com")).toBe("fusion");
-    expect(at("eu1.make.celonis.com")).toBe("make");
-    expect(at("eu1.integromat.com")).toBe("integromat");
-    expect(at("https://app-az.workfrontfusion.com/")).toBe("fusion");
-    expect(at(" US1.MAKE.COM ")).toBe("make");
-    expect(at("example.org")).toBe("unknown");
-    expect(at("notworkfrontfusion.com")).toBe("unknown");
-    expect(at("make.com.example.org")).toBe("unknown");
+  it.each([
+    ["app.workfrontfusion.com", "fusion"],
+    ["app-eu.workfrontfusion.com", "fusion"],
+    ["eu1.make.celonis.com", "make"],
+    ["eu1.integromat.com", "integromat"],
+    ["https://app-az.workfrontfusion.com/", "fusion"],
+    [" US1.MAKE.COM ", "make"],
+    ["example.org", "unknown"],
+    ["notworkfrontfusion.com", "unknown"],
+    ["make.com.example.org", "unknown"],
+  ])("names the platform from the zone only: %j is %s", (zone, platform) => {
+    expect(scenarioOf(JSON.stringify({ flow: [], metadata: { zone } })).platform).toBe(platform);
   });
 
   it("finds a scenario or modules under keys no shape names (hand-written files)", () => {
@@ -254,6 +254,20 @@ describe("located JSON errors", () => {
     expect(error.line).toBeGreaterThanOrEqual(1);
     expect(error.column).toBeGreaterThanOrEqual(1);
     expect(error.hint).toMatch(hint);
+  });
+});
+
+describe("a comma between two items, in an array and in an object", () => {
+  it.each([
+    ['{"flow": [1 2]}', 'Expected "," or "]" in an array, found "2"', "between two values", 13],
+    ['{"a": 1 "b": 2}', 'Expected "," or "}" after a member, found """', "between two members", 9],
+    ['{"flow": [1, 2,]}', 'A comma before "]" has no value after it', "Remove the last comma", 16],
+    ['{"a": 1,}', 'A comma before "}" has no member after it', "Remove the last comma", 9],
+  ])("%s: %s", (text, message, hint, column) => {
+    const error = errorOf(text);
+    expect(error.message).toContain(message);
+    expect(error.hint).toContain(hint);
+    expect(error.column).toBe(column);
   });
 });
 

@@ -14,10 +14,15 @@ describe("readable names", () => {
     const apps = new Set(fixtureModules("010-law4us-placeholders-null-id.json").map((m) => m.app));
     expect(apps.has("google-drive")).toBe(true);
     expect(readableApp("google-drive")).toBe("Google Drive");
-    expect(readableApp("gateway")).toBe("Webhooks");
-    expect(readableApp("http")).toBe("HTTP");
-    expect(readableApp("google-sheets2")).toBe("Google Sheets");
-    expect(readableApp("amazon-lambda")).toBe("Amazon Lambda");
+  });
+
+  it.each([
+    ["gateway", "Webhooks"],
+    ["http", "HTTP"],
+    ["google-sheets2", "Google Sheets"],
+    ["amazon-lambda", "Amazon Lambda"],
+  ])("names the app %s %s", (app, name) => {
+    expect(readableApp(app)).toBe(name);
   });
 
   it("turns module ids into words and keeps the user's label", () => {
