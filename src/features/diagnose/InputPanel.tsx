@@ -3,6 +3,7 @@ import type { Example, ExampleKind } from "../../core/examples/examples";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
 import { buttonClass, FilePickerButton } from "../../ui/Button";
+import { BlueprintTextArea } from "../../ui/BlueprintTextArea";
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;
@@ -75,18 +76,13 @@ export function InputPanel(props: Props) {
 
       <MaybeFolded folded={props.compact} label={t("result.another")}>
         <div className="grid gap-2">
-          <label htmlFor={textareaId} className="text-sm font-medium">
-            {t("input.textareaLabel")}
-          </label>
-          <textarea
+          <BlueprintTextArea
             id={textareaId}
+            label={t("input.textareaLabel")}
             ref={textareaRef}
             value={text}
             onChange={(event) => props.onTextChange(event.currentTarget.value)}
-            rows={5}
-            spellCheck={false}
             autoComplete="off"
-            className="w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
           />
           <div>
             <button

@@ -11,6 +11,7 @@ import type { UpgradeMessages } from "./messages/en";
 import { storedRules } from "../../lib/useRules";
 import { buttonClass, FilePickerButton } from "../../ui/Button";
 import { isolatedLabel, visibleId } from "../../core/blueprint/visible-text";
+import { BlueprintTextArea } from "../../ui/BlueprintTextArea";
 
 interface Props {
   plan: Plan;
@@ -82,20 +83,16 @@ export function VerifyPanel({ plan, steps, t, onVerified, platform }: Props) {
         {t("verify.intro", { platform })}
       </p>
       <div onDragOver={(event) => event.preventDefault()} onDrop={onDrop} className="mt-3">
-        <label htmlFor={inputId} className="block text-sm font-medium">
-          {t("verify.input")}
-        </label>
-        <textarea
+        <BlueprintTextArea
           id={inputId}
+          label={t("verify.input")}
           value={text}
           onChange={(event) => {
             setText(event.target.value);
             setFile(null);
           }}
-          rows={5}
-          spellCheck={false}
           aria-describedby={`${inputId}-hint`}
-          className="mt-1 w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
+          className="mt-1"
         />
         <p id={`${inputId}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
           {file ? file.name : t("verify.dropHint")}
