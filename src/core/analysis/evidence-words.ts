@@ -6,6 +6,7 @@
  */
 import type { Platform } from "../blueprint/model";
 import type { Locale } from "../locale/locales";
+import { typeset } from "../locale/typeset";
 import type { Evidence, EvidenceCode, Finding } from "./report";
 
 interface EvidenceWords {
@@ -180,7 +181,10 @@ export function evidenceText(locale: Locale, evidence: Evidence): string {
           .map((platform) => PLATFORM_NAMES[platform] ?? platform)
           .join(", ")
       : (evidence.value ?? "");
-  return capitalize(WORDS[locale].evidence[evidence.code].replace("{value}", value));
+  // Typeset before the value goes in: a value from the blueprint is shown as it is.
+  return capitalize(
+    typeset(locale, WORDS[locale].evidence[evidence.code]).replace("{value}", value),
+  );
 }
 
 /** The platform note of a finding, or null when the documentation speaks for its platform. */
@@ -190,7 +194,7 @@ export function platformNoteText(
   platform: Platform,
 ): string | null {
   if (!finding.platformNote) return null;
-  return WORDS[locale].note[platform === "unknown" ? "unknown" : "make"];
+  return typeset(locale, WORDS[locale].note[platform === "unknown" ? "unknown" : "make"]);
 }
 
 /** The platform a click-path names ("check the module in Make"). */
@@ -208,7 +212,7 @@ export function verdictOf(finding: Finding, cleared = false): "action" | "check"
 }
 
 export function verdictText(locale: Locale, verdict: "action" | "check" | "cleared"): string {
-  return WORDS[locale].verdict[verdict];
+  return typeset(locale, WORDS[locale].verdict[verdict]);
 }
 
 /** The short machine-readable reasons of the JSON report ("connection-type:slack2"). */

@@ -3,6 +3,7 @@ import type { ReadError } from "../../core/blueprint/model";
 import { HARD_LIMIT_BYTES } from "../../core/blueprint/read";
 import { formatMegabytes } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
+import { withColon } from "../../core/locale/typeset";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
 
@@ -52,7 +53,7 @@ export function ReadErrorPanel({ t, locale, error, inputSize, inTextBox, onRetry
       )}
       {error.hint && (
         <p className="mt-2">
-          <strong>{t("error.hint")}:</strong> <span lang="en">{error.hint}</span>
+          <strong>{withColon(locale, t("error.hint"))}</strong> <span lang="en">{error.hint}</span>
         </p>
       )}
       {error.found && <p className="mt-2">{t("error.found", { found: error.found })}</p>}
