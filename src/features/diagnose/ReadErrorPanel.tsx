@@ -5,6 +5,7 @@ import { formatMegabytes } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import { withColon } from "../../core/locale/typeset";
 import type { TranslateFn } from "../../i18n/useT";
+import { foundText } from "./found-text";
 import type { DiagnoseMessages } from "./messages/en";
 
 interface Props {
@@ -56,7 +57,9 @@ export function ReadErrorPanel({ t, locale, error, inputSize, inTextBox, onRetry
           <strong>{withColon(locale, t("error.hint"))}</strong> <span lang="en">{error.hint}</span>
         </p>
       )}
-      {error.found && <p className="mt-2">{t("error.found", { found: error.found })}</p>}
+      {error.found && (
+        <p className="mt-2">{t("error.found", { found: foundText(t, error.found) })}</p>
+      )}
       <p className="mt-3 text-sm">{inTextBox ? t("error.keptBelow") : t("error.keptInPage")}</p>
       {!inTextBox && (
         <button

@@ -43,6 +43,16 @@ const fr: Translation<DiagnoseMessages> = {
   "error.not-a-blueprint.body":
     "Aucun module n’y a été trouvé. Dans Fusion ou Make, ouvrez le scénario, choisissez « Exporter le blueprint » et collez ou déposez ce fichier.",
   "error.found": "Ce qui a été trouvé à la place : {found}",
+  "found.text": "un texte qui n’est pas un blueprint",
+  "found.nested": "des enveloppes imbriquées trop profondément pour contenir un blueprint",
+  "found.null": "la valeur null",
+  "found.string": "une chaîne JSON",
+  "found.number": "un nombre JSON",
+  "found.boolean": "un booléen JSON (true ou false)",
+  "found.emptyArray": "un tableau JSON vide",
+  "found.array": "un tableau JSON sans module (éléments : {count})",
+  "found.emptyObject": "un objet JSON vide",
+  "found.object": "un objet JSON sans flux de modules, avec les clés {keys}",
   "error.excerpt": "Où se trouve le problème",
   "error.hint": "Conseil",
   "error.keptBelow":

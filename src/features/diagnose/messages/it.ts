@@ -43,6 +43,16 @@ const it: Translation<DiagnoseMessages> = {
   "error.not-a-blueprint.body":
     "Non contiene nessun modulo. In Fusion o Make apri lo scenario, scegli “Esporta blueprint” e incolla o trascina quel file.",
   "error.found": "Cosa è stato trovato invece: {found}",
+  "found.text": "un testo che non è un blueprint",
+  "found.nested": "involucri annidati troppo in profondità per contenere un blueprint",
+  "found.null": "il valore null",
+  "found.string": "una stringa JSON",
+  "found.number": "un numero JSON",
+  "found.boolean": "un booleano JSON (true o false)",
+  "found.emptyArray": "un array JSON vuoto",
+  "found.array": "un array JSON senza moduli (elementi: {count})",
+  "found.emptyObject": "un oggetto JSON vuoto",
+  "found.object": "un oggetto JSON senza flusso di moduli, con le chiavi {keys}",
   "error.excerpt": "Dove si trova il problema",
   "error.hint": "Suggerimento",
   "error.keptBelow":

@@ -43,6 +43,16 @@ const nl: Translation<DiagnoseMessages> = {
   "error.not-a-blueprint.body":
     "Er staat geen module in. Open het scenario in Fusion of Make, kies ‘Blueprint exporteren’ en plak of sleep dat bestand.",
   "error.found": "Wat er in plaats daarvan staat: {found}",
+  "found.text": "een tekst die geen blueprint is",
+  "found.nested": "te diep geneste omhulsels om een blueprint te bevatten",
+  "found.null": "de waarde null",
+  "found.string": "een JSON-tekenreeks",
+  "found.number": "een JSON-getal",
+  "found.boolean": "een JSON-booleaanse waarde (true of false)",
+  "found.emptyArray": "een lege JSON-array",
+  "found.array": "een JSON-array zonder modules (elementen: {count})",
+  "found.emptyObject": "een leeg JSON-object",
+  "found.object": "een JSON-object zonder flow van modules, met de sleutels {keys}",
   "error.excerpt": "Waar het probleem zit",
   "error.hint": "Tip",
   "error.keptBelow":

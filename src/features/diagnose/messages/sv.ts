@@ -42,6 +42,16 @@ const sv: Translation<DiagnoseMessages> = {
   "error.not-a-blueprint.body":
     "Ingen modul hittades. Öppna scenariot i Fusion eller Make, välj ”Exportera blueprint” och klistra in eller släpp den filen.",
   "error.found": "Det som hittades i stället: {found}",
+  "found.text": "en text som inte är en blueprint",
+  "found.nested": "omslag som är nästlade för djupt för att innehålla en blueprint",
+  "found.null": "värdet null",
+  "found.string": "en JSON-sträng",
+  "found.number": "ett JSON-tal",
+  "found.boolean": "ett booleskt JSON-värde (true eller false)",
+  "found.emptyArray": "en tom JSON-array",
+  "found.array": "en JSON-array utan moduler (element: {count})",
+  "found.emptyObject": "ett tomt JSON-objekt",
+  "found.object": "ett JSON-objekt utan modulflöde, med nycklarna {keys}",
   "error.excerpt": "Var problemet finns",
   "error.hint": "Tips",
   "error.keptBelow":
