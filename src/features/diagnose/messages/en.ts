@@ -1,5 +1,8 @@
-/** Messages of the Diagnose page. The English file defines the keys. */
+import { EXAMPLE_WORDS_EN } from "../../../core/examples/examples";
+
+/** Messages of the Diagnose page. The English file defines the keys; the examples' words come from core/examples. */
 const en = {
+  ...EXAMPLE_WORDS_EN,
   "page.title": "Diagnose a scenario",
   "page.docTitle": "Diagnose a scenario",
   "page.intro":
@@ -19,10 +22,6 @@ const en = {
   "examples.title": "Try an example",
   "examples.note":
     "Made-up scenarios built from the catalog of changes, to see what a result looks like.",
-  "examples.connection": "Example: connection to update ({app})",
-  "examples.module": "Example: module to upgrade ({app})",
-  "examples.connector": "Example: connector to replace ({app})",
-  "examples.none": "Example: a scenario with nothing to fix",
   "examples.shown": "This is an example, not one of your scenarios.",
   "progress.reading": "Reading the blueprint…",
   "progress.analyzing": "Looking for breaking changes…",
