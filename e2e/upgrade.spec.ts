@@ -193,7 +193,8 @@ test("in French: Fusion's French labels, the step survives a language switch and
   await workfront.locator("h3 a").click();
   await expect(page).toHaveURL(/[?&]step=upgrade-all/);
   await stepBox(page, 1).check();
-  await expect(bar(page)).toHaveAttribute("aria-valuetext", "Étapes faites : 1 sur 4");
+  // French typography: a no-break space before the colon.
+  await expect(bar(page)).toHaveAttribute("aria-valuetext", "Étapes faites\u00a0: 1 sur 4");
 
   await page.getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/en\/upgrade\?step=upgrade-all/);
@@ -202,11 +203,11 @@ test("in French: Fusion's French labels, the step survives a language switch and
   await page.getByRole("link", { name: "Français" }).click();
   await page.reload();
   await expect(page).toHaveURL(/\/fr\/upgrade\?step=upgrade-all/);
-  await expect(bar(page)).toHaveAttribute("aria-valuetext", "Étapes faites : 1 sur 4");
+  await expect(bar(page)).toHaveAttribute("aria-valuetext", "Étapes faites\u00a0: 1 sur 4");
 
   const markdown = await download(page, "Télécharger en Markdown");
   expect(markdown.text).toContain(
-    "# Plan de mise à niveau : Orders \\<b\\>sync\\</b\\> for \\<e-mail\\>",
+    "# Plan de mise à niveau\u00a0: Orders \\<b\\>sync\\</b\\> for \\<e-mail\\>",
   );
   expect(markdown.text).toContain("- [x] **1. Sauvegarder le scénario**");
   expect(markdown.text).not.toContain(CONNECTION_ID);

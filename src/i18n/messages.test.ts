@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../core/locale/locales";
+import { typeset } from "../core/locale/typeset";
+import { typographyProblems } from "../core/locale/typography-rules";
 
 // Every message bundle: the shell's, and each feature's `messages/` folder.
 const files = import.meta.glob<{ default: Record<string, string> }>(
@@ -39,6 +41,13 @@ describe("message bundles", () => {
               placeholders(english[key] ?? ""),
             );
           }
+        });
+
+        it(`${locale}: every message keeps the language's typography once typeset`, () => {
+          const problems = Object.entries(byLocale.get(locale) ?? {}).flatMap(([key, text]) =>
+            typographyProblems(locale, typeset(locale, text)).map((reason) => `${key}: ${reason}`),
+          );
+          expect(problems).toEqual([]);
         });
       }
     });

@@ -6,6 +6,7 @@
  */
 import type { Platform } from "../blueprint/model";
 import type { Locale } from "../locale/locales";
+import { typeset } from "../locale/typeset";
 import type { Evidence, EvidenceCode, Finding } from "./report";
 
 interface EvidenceWords {
@@ -62,7 +63,7 @@ const WORDS: Record<Locale, EvidenceWords> = {
       "consumer-account":
         "le compte de la connexion est une adresse Google grand public (@{value})",
       "workspace-account":
-        "le compte de la connexion est sur un domaine d’entreprise (Google Workspace), qui n’a rien à faire",
+        "le compte de la connexion est sur un domaine d’entreprise (Google Workspace) : rien à faire",
       "account-not-shown": "le blueprint ne montre pas quel compte la connexion utilise",
       "not-a-google-connection": "le type de connexion {value} n’est pas un compte Google",
     },
@@ -91,7 +92,7 @@ const WORDS: Record<Locale, EvidenceWords> = {
       "new-connector-connection": "il tipo di connessione {value} è quello del nuovo connettore",
       "consumer-account": "l’account della connessione è un indirizzo Google personale (@{value})",
       "workspace-account":
-        "l’account della connessione è su un dominio aziendale (Google Workspace), che non deve fare nulla",
+        "l’account della connessione è su un dominio aziendale (Google Workspace): non serve alcun intervento",
       "account-not-shown": "il blueprint non mostra quale account usa la connessione",
       "not-a-google-connection": "il tipo di connessione {value} non è un account Google",
     },
@@ -121,7 +122,7 @@ const WORDS: Record<Locale, EvidenceWords> = {
       "consumer-account":
         "het account van de verbinding is een persoonlijk Google-adres (@{value})",
       "workspace-account":
-        "het account van de verbinding zit op een bedrijfsdomein (Google Workspace), dat niets hoeft te doen",
+        "het account van de verbinding zit op een bedrijfsdomein (Google Workspace): er hoeft niets te gebeuren",
       "account-not-shown": "de blueprint toont niet welk account de verbinding gebruikt",
       "not-a-google-connection": "verbindingstype {value} is geen Google-account",
     },
@@ -147,10 +148,10 @@ const WORDS: Record<Locale, EvidenceWords> = {
         "modulen accepterar anslutningstypen {value} (blueprinten säger inte vilken typ som används)",
       "user-rule": "du kopplade modulen {value} till den här ändringen",
       "documented-for": "bara dokumentationen för {value} anger den här ändringen",
-      "new-connector-connection": "anslutningstypen {value} är den nya anslutningens",
+      "new-connector-connection": "anslutningstypen {value} hör till den nya kopplingen",
       "consumer-account": "anslutningens konto är en privat Google-adress (@{value})",
       "workspace-account":
-        "anslutningens konto finns på en företagsdomän (Google Workspace), som inte behöver göra något",
+        "anslutningens konto finns på en företagsdomän (Google Workspace): inget behöver göras",
       "account-not-shown": "blueprinten visar inte vilket konto anslutningen använder",
       "not-a-google-connection": "anslutningstypen {value} är inget Google-konto",
     },
@@ -180,7 +181,10 @@ export function evidenceText(locale: Locale, evidence: Evidence): string {
           .map((platform) => PLATFORM_NAMES[platform] ?? platform)
           .join(", ")
       : (evidence.value ?? "");
-  return capitalize(WORDS[locale].evidence[evidence.code].replace("{value}", value));
+  // Typeset before the value goes in: a value from the blueprint is shown as it is.
+  return capitalize(
+    typeset(locale, WORDS[locale].evidence[evidence.code]).replace("{value}", value),
+  );
 }
 
 /** The platform note of a finding, or null when the documentation speaks for its platform. */
@@ -190,7 +194,7 @@ export function platformNoteText(
   platform: Platform,
 ): string | null {
   if (!finding.platformNote) return null;
-  return WORDS[locale].note[platform === "unknown" ? "unknown" : "make"];
+  return typeset(locale, WORDS[locale].note[platform === "unknown" ? "unknown" : "make"]);
 }
 
 /** The platform a click-path names ("check the module in Make"). */
@@ -208,7 +212,7 @@ export function verdictOf(finding: Finding, cleared = false): "action" | "check"
 }
 
 export function verdictText(locale: Locale, verdict: "action" | "check" | "cleared"): string {
-  return WORDS[locale].verdict[verdict];
+  return typeset(locale, WORDS[locale].verdict[verdict]);
 }
 
 /** The short machine-readable reasons of the JSON report ("connection-type:slack2"). */

@@ -6,6 +6,7 @@
  * reason of a severity and the same action.
  */
 import type { Locale } from "../locale/locales";
+import { typeset } from "../locale/typeset";
 import { URGENCY_REASONS, type Severity, type UrgencyReason } from "./report";
 
 interface SeverityWords {
@@ -14,8 +15,6 @@ interface SeverityWords {
   reason: Record<UrgencyReason, string>;
   /** Joins the reasons in the legend. */
   or: string;
-  /** Between the reason and the action (French puts a narrow no-break space before the colon). */
-  colon: string;
 }
 
 const WORDS: Record<Locale, SeverityWords> = {
@@ -39,7 +38,6 @@ const WORDS: Record<Locale, SeverityWords> = {
       "still-works": "documented to keep working",
     },
     or: " or ",
-    colon: ": ",
   },
   fr: {
     name: { expired: "Expiré", critical: "Critique", warning: "Avertissement", info: "Info" },
@@ -61,7 +59,6 @@ const WORDS: Record<Locale, SeverityWords> = {
       "still-works": "documenté comme continuant à fonctionner",
     },
     or: " ou ",
-    colon: " : ",
   },
   it: {
     name: { expired: "Scaduto", critical: "Critico", warning: "Avviso", info: "Info" },
@@ -83,7 +80,6 @@ const WORDS: Record<Locale, SeverityWords> = {
       "still-works": "documentato come ancora funzionante",
     },
     or: " o ",
-    colon: ": ",
   },
   nl: {
     name: { expired: "Verlopen", critical: "Kritiek", warning: "Waarschuwing", info: "Info" },
@@ -105,7 +101,6 @@ const WORDS: Record<Locale, SeverityWords> = {
       "still-works": "blijft volgens de documentatie werken",
     },
     or: " of ",
-    colon: ": ",
   },
   sv: {
     name: { expired: "Utgånget", critical: "Kritiskt", warning: "Varning", info: "Info" },
@@ -127,7 +122,6 @@ const WORDS: Record<Locale, SeverityWords> = {
       "still-works": "dokumenterat att fortsätta fungera",
     },
     or: " eller ",
-    colon: ": ",
   },
 };
 
@@ -140,18 +134,18 @@ export function severityName(locale: Locale, severity: Severity): string {
 
 /** The reason a severity holds, in words ("no longer available"). */
 export function reasonText(locale: Locale, reason: UrgencyReason): string {
-  return WORDS[locale].reason[reason];
+  return typeset(locale, WORDS[locale].reason[reason]);
 }
 
 /** What the legend says a severity means: every reason it stands for, and its action. */
 export function severityLegend(locale: Locale, severity: Severity): string {
   const words = WORDS[locale];
   const reasons = URGENCY_REASONS[severity].map((reason) => words.reason[reason]);
-  return capitalize(`${reasons.join(words.or)}${words.colon}${words.action[severity]}`);
+  return typeset(locale, capitalize(`${reasons.join(words.or)}: ${words.action[severity]}`));
 }
 
 /** What a card says about one finding: the reason its severity holds, and the action. */
 export function urgencyText(locale: Locale, severity: Severity, reason: UrgencyReason): string {
   const words = WORDS[locale];
-  return capitalize(`${words.reason[reason]}${words.colon}${words.action[severity]}`);
+  return typeset(locale, capitalize(`${words.reason[reason]}: ${words.action[severity]}`));
 }

@@ -127,8 +127,17 @@ export interface ReadError {
   excerpt?: { text: string; caret: string };
   /** How to fix it, when obvious (e.g. "a value is missing after \"__IMTCONN__\":"). */
   hint?: string;
-  /** For not-a-blueprint: what was found instead. */
-  found?: string;
+  /** For not-a-blueprint: what was found instead (the UI words it in the reader's language). */
+  found?: FoundValue;
 }
+
+/** What a JSON document that holds no scenario is, as data: each language words it. */
+export type FoundValue =
+  | { kind: "text" | "nested" | "null" | "string" | "number" | "boolean" }
+  | { kind: "array"; count: number; items: FoundItems }
+  | { kind: "object"; keys: string[] };
+
+/** The kind of the items of a found array ("mixed" when they differ). */
+export type FoundItems = "object" | "array" | "string" | "number" | "boolean" | "null" | "mixed";
 
 export type ReadResult = { ok: true; scenario: Scenario } | { ok: false; error: ReadError };

@@ -145,23 +145,27 @@ describe("shapes", () => {
   it("does not take a package.json's module entry for a module", () => {
     const error = errorOf('{"name": "pkg", "module": "dist/index.mjs", "main": "index.js"}');
     expect(error.code).toBe("not-a-blueprint");
-    expect(error.found).toContain("name, module, main");
+    expect(error.found).toEqual({ kind: "object", keys: ["name", "module", "main"] });
+    expect(error.message).toContain("name, module, main");
   });
 
   it("says what a non-blueprint document is", () => {
     expect(errorOf("[1, 2, 3]")).toMatchObject({
       code: "not-a-blueprint",
-      found: expect.stringContaining("3 numbers") as unknown,
+      found: { kind: "array", count: 3, items: "number" },
+      message: expect.stringContaining("3 numbers") as unknown,
     });
-    expect(errorOf('{"a": 1, "b": 2}').found).toContain("a, b");
+    expect(errorOf('{"a": 1, "b": 2}').found).toEqual({ kind: "object", keys: ["a", "b"] });
     expect(errorOf('"text"').code).toBe("not-a-blueprint");
     expect(errorOf("  \n ").code).toBe("empty");
     expect(errorOf("").code).toBe("empty");
     expect(errorOf(new Uint8Array([0xef, 0xbb, 0xbf, 0x20])).code).toBe("empty");
-    expect(errorOf("[]").found).toBe("an empty JSON array");
-    expect(errorOf('[{"name": "x"}]').found).toContain("1 object");
-    expect(errorOf('{"blueprint": 5}').found).toContain("blueprint");
-    expect(errorOf("null").found).toBe("null");
+    expect(errorOf("[]").message).toContain("an empty JSON array");
+    expect(errorOf('[{"name": "x"}]').message).toContain("1 object (none");
+    expect(errorOf('[1, "a"]').found).toEqual({ kind: "array", count: 2, items: "mixed" });
+    expect(errorOf('{"blueprint": 5}').found).toEqual({ kind: "object", keys: ["blueprint"] });
+    expect(errorOf("null").found).toEqual({ kind: "null" });
+    expect(errorOf('"{broken"').found).toEqual({ kind: "text" });
   });
 });
 

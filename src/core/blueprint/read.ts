@@ -7,7 +7,7 @@ import { describeJsonError } from "./json-error";
 import type { ReadError, ReadResult, ReadWarning } from "./model";
 import { platformOf } from "./platform";
 import { ndjsonRecords } from "./ndjson";
-import { locateScenario } from "./shape";
+import { foundInEnglish, locateScenario } from "./shape";
 import { walkScenario } from "./walk";
 
 /** Fusion's import limit: above it, Fusion will refuse the file (a warning, the analysis still runs). */
@@ -135,7 +135,7 @@ export function readBlueprint(input: string | Uint8Array): ReadResult {
       ok: false,
       error: {
         code: "not-a-blueprint",
-        message: `This is not a scenario blueprint: it is ${located.found}.`,
+        message: `This is not a scenario blueprint: it is ${foundInEnglish(located.found)}.`,
         found: located.found,
         hint: 'In the scenario editor, open the "…" menu and choose "Export Blueprint", then paste that file.',
       },

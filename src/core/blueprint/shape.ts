@@ -2,7 +2,7 @@
  * Finds the scenario inside a parsed JSON document: a full export, an API or template wrapper,
  * a clipboard copy, or bare modules (blueprint format §1). Says what was found when it is none.
  */
-import type { BlueprintShape } from "./model";
+import type { BlueprintShape, FoundItems, FoundValue } from "./model";
 
 type Json = unknown;
 export type JsonObject = Record<string, unknown>;
@@ -38,7 +38,7 @@ const SEARCH_LIMIT = 100_000;
 /** How deep wrappers may nest (`response.blueprint`, a blueprint serialized as a string…). */
 const MAX_UNWRAP = 4;
 
-export function locateScenario(document: Json): LocatedScenario | { found: string } {
+export function locateScenario(document: Json): LocatedScenario | { found: FoundValue } {
   let current = document;
   let outerName: string | null = null;
   let wrapped: BlueprintShape | null = null;
@@ -48,7 +48,7 @@ export function locateScenario(document: Json): LocatedScenario | { found: strin
       try {
         current = JSON.parse(current) as unknown;
       } catch {
-        return { found: "a text that is not a blueprint" };
+        return { found: { kind: "text" } };
       }
     }
     if (Array.isArray(current)) {
@@ -123,7 +123,7 @@ export function locateScenario(document: Json): LocatedScenario | { found: strin
     }
     return searchDeeper(current) ?? { found: describe(current) };
   }
-  return { found: "wrappers nested too deep to hold a blueprint" };
+  return { found: { kind: "nested" } };
 }
 
 /**
@@ -168,24 +168,51 @@ function searchDeeper(document: JsonObject): LocatedScenario | null {
   };
 }
 
-/** What a non-blueprint JSON value is, in a few words (English; the UI shows it as found text). */
-function describe(value: unknown): string {
-  if (value === null) return "null";
+/** What a non-blueprint JSON value is, as data (the UI and `foundInEnglish` word it). */
+function describe(value: unknown): FoundValue {
+  if (value === null) return { kind: "null" };
   if (Array.isArray(value)) {
-    if (value.length === 0) return "an empty JSON array";
     const kinds = new Set(
-      value.map((item) => (item === null ? "null" : Array.isArray(item) ? "array" : typeof item)),
+      value.map((item): FoundItems =>
+        item === null ? "null" : Array.isArray(item) ? "array" : (typeof item as FoundItems),
+      ),
     );
-    const kind = kinds.size === 1 ? [...kinds][0] : "mixed value";
-    const plural = kind === "object" ? "objects" : kind === "array" ? "arrays" : `${kind}s`;
-    return `a JSON array of ${value.length} ${value.length === 1 ? kind : plural} (none of them a module)`;
+    return {
+      kind: "array",
+      count: value.length,
+      items: kinds.size === 1 ? [...kinds][0]! : "mixed",
+    };
   }
-  if (typeof value === "object") {
-    const keys = Object.keys(value);
-    if (keys.length === 0) return "an empty JSON object";
-    const shown = keys.slice(0, 6).join(", ");
-    return `a JSON object with the keys ${shown}${keys.length > 6 ? ", …" : ""} (no flow of modules and no <app>:<Name> module)`;
+  if (typeof value === "object") return { kind: "object", keys: Object.keys(value) };
+  if (typeof value === "string") return { kind: "string" };
+  return { kind: typeof value === "number" ? "number" : "boolean" };
+}
+
+/** The English words for what was found, for the error's message (the CLI prints it). */
+export function foundInEnglish(found: FoundValue): string {
+  switch (found.kind) {
+    case "text":
+      return "a text that is not a blueprint";
+    case "nested":
+      return "wrappers nested too deep to hold a blueprint";
+    case "null":
+      return "null";
+    case "array": {
+      if (found.count === 0) return "an empty JSON array";
+      const kind = found.items === "mixed" ? "mixed value" : found.items;
+      const plural = kind === "object" ? "objects" : kind === "array" ? "arrays" : `${kind}s`;
+      return `a JSON array of ${found.count} ${found.count === 1 ? kind : plural} (none of them a module)`;
+    }
+    case "object": {
+      if (found.keys.length === 0) return "an empty JSON object";
+      return `a JSON object with the keys ${shownKeys(found.keys)} (no flow of modules and no <app>:<Name> module)`;
+    }
+    default:
+      return `a JSON ${found.kind}`;
   }
-  if (typeof value === "string") return "a JSON string";
-  return `a JSON ${typeof value}`;
+}
+
+/** The first keys of a found object, for a sentence ("name, module, main, …"). */
+export function shownKeys(keys: string[]): string {
+  return `${keys.slice(0, 6).join(", ")}${keys.length > 6 ? ", …" : ""}`;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../locale/locales";
-import { findBrokenCharacters, structureDifferences } from "./content-check";
+import { findBrokenCharacters, findGluedQuotes, structureDifferences } from "./content-check";
 import { convertArticle } from "./convert";
 
 const read = (locale: string) => readFileSync(`content/api-overview/${locale}.md`, "utf8");
@@ -9,6 +9,10 @@ const read = (locale: string) => readFileSync(`content/api-overview/${locale}.md
 describe("content check on the real article files", () => {
   it.each(LOCALES)("%s has no broken character sequence", (locale) => {
     expect(findBrokenCharacters(read(locale))).toEqual([]);
+  });
+
+  it.each(LOCALES)("%s has a space on one side of every quote mark", (locale) => {
+    expect(findGluedQuotes(read(locale))).toEqual([]);
   });
 
   it.each(LOCALES.filter((locale) => locale !== "en"))(
@@ -35,5 +39,22 @@ describe("findBrokenCharacters", () => {
   });
   it("accepts the accents of French, Dutch and Swedish", () => {
     expect(findBrokenCharacters("Vue d’ensemble, beïnvloeden, översikt, «réf», √2")).toEqual([]);
+  });
+});
+
+describe("findGluedQuotes", () => {
+  it("locates the spaces once missing in the Swedish and Dutch files", () => {
+    expect(
+      findGluedQuotes("som kallas&quot;bryta ändringar&quot;, finns").map((p) => [
+        p.column,
+        p.text,
+      ]),
+    ).toEqual([[10, "s&quot;b"]]);
+    expect(findGluedQuotes('worden bekend,"zie').map((p) => p.text)).toEqual([',"z']);
+  });
+  it("accepts quotes with a space on one side", () => {
+    expect(
+      findGluedQuotes('known as "breaking changes," see; come &quot;modifiche&quot;, vedere'),
+    ).toEqual([]);
   });
 });

@@ -33,11 +33,31 @@ const MOJIBAKE: { pattern: RegExp; reason: string }[] = [
   { pattern: /\uFFFD/g, reason: "replacement character: a byte could not be decoded" },
 ];
 
+/**
+ * A double quote glued to the words on both sides ("kallas&quot;bryta", "bekend,&quot;zie"): a
+ * space lost in the translation pipeline, which a reader sees as a typo of the app.
+ */
+const GLUED_QUOTES = [
+  {
+    pattern: /[\p{L},.;:](?:&quot;|")\p{L}/gu,
+    reason: "a quote mark with no space between it and the words around it",
+  },
+];
+
 /** Broken character sequences in a Markdown source, located by line and column (1-based). */
 export function findBrokenCharacters(source: string): ContentProblem[] {
+  return locate(source, MOJIBAKE);
+}
+
+/** Quote marks glued to the words on both sides, located like broken characters. */
+export function findGluedQuotes(source: string): ContentProblem[] {
+  return locate(source, GLUED_QUOTES);
+}
+
+function locate(source: string, rules: { pattern: RegExp; reason: string }[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   source.split(/\r?\n/).forEach((lineText, index) => {
-    for (const { pattern, reason } of MOJIBAKE) {
+    for (const { pattern, reason } of rules) {
       for (const match of lineText.matchAll(pattern)) {
         problems.push({ line: index + 1, column: (match.index ?? 0) + 1, text: match[0], reason });
       }

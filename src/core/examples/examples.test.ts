@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../analysis/analyze";
 import { readBlueprint } from "../blueprint/read";
 import { CATALOG } from "../catalog/index";
-import { buildExamples, EXAMPLE_KINDS } from "./examples";
+import {
+  buildExamples,
+  EXAMPLE_KEYS,
+  EXAMPLE_KINDS,
+  EXAMPLE_WORDS_EN,
+  type ExampleWords,
+} from "./examples";
 
 const TODAY = "2026-01-15";
 const examples = buildExamples(CATALOG);
@@ -40,4 +46,24 @@ describe("examples built from the catalog", () => {
       );
     });
   }
+});
+
+describe("examples in another language", () => {
+  // Words as a translation would give them: every name and label says which key it came from.
+  const words = Object.fromEntries(
+    EXAMPLE_KEYS.map((key) => [key, `«${key}» ${EXAMPLE_WORDS_EN[key].replace(/^[^{]*/, "")}`]),
+  ) as ExampleWords;
+
+  it("names every example and labels its modules in the words given", () => {
+    for (const example of buildExamples(CATALOG, words)) {
+      const read = readBlueprint(example.text);
+      if (!read.ok) throw new Error("unreadable example");
+      expect(read.scenario.name).toMatch(new RegExp(`^«examples\\.${example.kind}»`));
+      expect(read.scenario.modules[0]?.label).toMatch(/^«examples\.label\.receive»/);
+      const labels = read.scenario.modules.map((module) => module.label ?? "");
+      expect(
+        labels.some((label) => label.startsWith("Receive") || label.startsWith("Use the")),
+      ).toBe(false);
+    }
+  });
 });

@@ -4,6 +4,26 @@
  * to fix. Their scenario names start with "Example" so they are never mistaken for a real one.
  */
 import type { Catalog, CatalogEntry, IdStatus } from "../catalog/model";
+import { interpolate } from "../locale/interpolate";
+
+/**
+ * The examples' names and module labels, in English. The app passes them in the reader's
+ * language (the Diagnose messages include these keys); the button labels are the names.
+ */
+export const EXAMPLE_WORDS_EN = {
+  "examples.connection": "Example: connection to update ({app})",
+  "examples.module": "Example: module to upgrade ({app})",
+  "examples.connector": "Example: connector to replace ({app})",
+  "examples.none": "Example: a scenario with nothing to fix",
+  "examples.label.receive": "Receive an order",
+  "examples.label.keep": "Keep the order number",
+  "examples.label.loop": "Go through the items",
+  "examples.label.useConnection": "Use the {app} connection",
+  "examples.label.connection": "Example connection ({type})",
+} as const;
+export type ExampleWords = { readonly [K in keyof typeof EXAMPLE_WORDS_EN]: string };
+export const EXAMPLE_KEYS = Object.keys(EXAMPLE_WORDS_EN) as (keyof ExampleWords)[];
+type Say = (key: keyof ExampleWords, values?: Record<string, string>) => string;
 
 export type ExampleKind = "connection" | "module" | "connector" | "none";
 export const EXAMPLE_KINDS: readonly ExampleKind[] = ["connection", "module", "connector", "none"];
@@ -26,13 +46,13 @@ interface ModuleSpec {
 }
 
 /** Built-in modules no breaking change concerns; the example without findings is made of them. */
-const UNAFFECTED: ModuleSpec[] = [
-  { module: "gateway:CustomWebHook", version: 1, label: "Receive an order" },
-  { module: "util:SetVariable2", version: 1, label: "Keep the order number" },
-  { module: "builtin:BasicFeeder", version: 1, label: "Go through the items" },
+const unaffected = (say: Say): [ModuleSpec, ModuleSpec, ModuleSpec] => [
+  { module: "gateway:CustomWebHook", version: 1, label: say("examples.label.receive") },
+  { module: "util:SetVariable2", version: 1, label: say("examples.label.keep") },
+  { module: "builtin:BasicFeeder", version: 1, label: say("examples.label.loop") },
 ];
 
-function blueprintModule(spec: ModuleSpec, index: number): Record<string, unknown> {
+function blueprintModule(say: Say, spec: ModuleSpec, index: number): Record<string, unknown> {
   const id = index + 1;
   const base: Record<string, unknown> = {
     id,
@@ -51,7 +71,7 @@ function blueprintModule(spec: ModuleSpec, index: number): Record<string, unknow
       restore: {
         parameters: {
           __IMTCONN__: {
-            label: `Example connection (${spec.connectionType})`,
+            label: say("examples.label.connection", { type: spec.connectionType }),
             data: { scoped: "true", connection: spec.connectionType },
           },
         },
@@ -68,10 +88,10 @@ function blueprintModule(spec: ModuleSpec, index: number): Record<string, unknow
   };
 }
 
-function blueprintText(name: string, specs: ModuleSpec[]): string {
+function blueprintText(say: Say, name: string, specs: ModuleSpec[]): string {
   const blueprint = {
     name,
-    flow: specs.map(blueprintModule),
+    flow: specs.map((spec, index) => blueprintModule(say, spec, index)),
     metadata: {
       instant: true,
       version: 1,
@@ -90,24 +110,29 @@ function versionFor(versions: string | null): number {
   return number ? Number(number) : 1;
 }
 
-const [trigger, , tail] = UNAFFECTED as [ModuleSpec, ModuleSpec, ModuleSpec];
+/** An example around one affected module, between a trigger and a last step that are not. */
+function around(say: Say, name: string, affected: ModuleSpec): string {
+  const [trigger, , tail] = unaffected(say);
+  return blueprintText(say, name, [trigger, affected, tail]);
+}
 
-/** An example whose middle module is the affected one, between two unaffected ones. */
+/** An example named after its kind and app, whose middle module is the affected one. */
 function affectedExample(
+  say: Say,
   kind: ExampleKind,
   entry: CatalogEntry,
-  what: string,
   affected: ModuleSpec,
 ): Example {
+  const name = say(`examples.${kind}`, { app: entry.app.displayName });
   return {
     kind,
     entryId: entry.id,
     appName: entry.app.displayName,
-    text: blueprintText(`Example: ${entry.app.displayName} ${what}`, [trigger, affected, tail]),
+    text: around(say, name, affected),
   };
 }
 
-function connectionExample(entry: CatalogEntry): Example | null {
+function connectionExample(say: Say, entry: CatalogEntry): Example | null {
   const type = entry.match.connectionTypes.find((matcher) => matcher.accountType)?.accountType;
   const appId = entry.app.appIds[0];
   if (!type || !appId) return null;
@@ -116,16 +141,16 @@ function connectionExample(entry: CatalogEntry): Example | null {
   const affected: ModuleSpec = {
     module: moduleId,
     version: 1,
-    label: `Use the ${entry.app.displayName} connection`,
+    label: say("examples.label.useConnection", { app: entry.app.displayName }),
     connectionType: type,
   };
-  return affectedExample("connection", entry, "connection to update", affected);
+  return affectedExample(say, "connection", entry, affected);
 }
 
 /** Best-attested ids first: an example should show a module id users really have. */
 const ID_TRUST: IdStatus[] = ["confirmed-export", "seen-public-code", "inferred"];
 
-function moduleExample(entry: CatalogEntry): Example | null {
+function moduleExample(say: Say, entry: CatalogEntry): Example | null {
   const matcher = ID_TRUST.flatMap((status) =>
     entry.match.modules.filter((m) => m.moduleId && m.idStatus === status),
   )[0];
@@ -135,56 +160,58 @@ function moduleExample(entry: CatalogEntry): Example | null {
     version: versionFor(matcher.versions),
     label: matcher.displayName,
   };
-  return affectedExample("module", entry, "module to upgrade", affected);
+  return affectedExample(say, "module", entry, affected);
 }
 
-function connectorExample(entry: CatalogEntry): Example | null {
+function connectorExample(say: Say, entry: CatalogEntry): Example | null {
   const appId = entry.app.appIds[0];
   if (!entry.match.wholeApp || !appId) return null;
   const moduleId =
     entry.match.modules.find((m) => m.moduleId)?.moduleId ?? `${appId}:ExampleAction`;
   const affected: ModuleSpec = { module: moduleId, version: 1, label: entry.app.displayName };
-  return affectedExample("connector", entry, "connector to replace", affected);
+  return affectedExample(say, "connector", entry, affected);
 }
 
 function firstOf(
   catalog: Catalog,
   level: CatalogEntry["level"],
-  build: (entry: CatalogEntry) => Example | null,
+  say: Say,
+  build: (say: Say, entry: CatalogEntry) => Example | null,
 ): Example | null {
   for (const entry of catalog.entries) {
     if (entry.level !== level) continue;
-    const example = build(entry);
+    const example = build(say, entry);
     if (example) return example;
   }
   return null;
 }
 
 /** The module example whose id is best attested across the catalog. */
-function bestModuleExample(catalog: Catalog): Example | null {
+function bestModuleExample(catalog: Catalog, say: Say): Example | null {
   for (const status of ID_TRUST) {
     const entry = catalog.entries.find(
       (candidate) =>
         candidate.level === "module" &&
         candidate.match.modules.some((m) => m.moduleId && m.idStatus === status),
     );
-    if (entry) return moduleExample(entry);
+    if (entry) return moduleExample(say, entry);
   }
   return null;
 }
 
-/** The examples the catalog allows, in the order of EXAMPLE_KINDS. */
-export function buildExamples(catalog: Catalog): Example[] {
+/** The examples the catalog allows, in the order of EXAMPLE_KINDS, named in the words given. */
+export function buildExamples(catalog: Catalog, words: ExampleWords = EXAMPLE_WORDS_EN): Example[] {
+  const say: Say = (key, values) => interpolate(words[key], values);
   const none: Example = {
     kind: "none",
     entryId: null,
     appName: null,
-    text: blueprintText("Example: a scenario with nothing to fix", UNAFFECTED),
+    text: blueprintText(say, say("examples.none"), unaffected(say)),
   };
   return [
-    firstOf(catalog, "connection", connectionExample),
-    bestModuleExample(catalog),
-    firstOf(catalog, "connector", connectorExample),
+    firstOf(catalog, "connection", say, connectionExample),
+    bestModuleExample(catalog, say),
+    firstOf(catalog, "connector", say, connectorExample),
     none,
   ].filter((example): example is Example => example !== null);
 }

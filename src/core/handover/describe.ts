@@ -26,6 +26,7 @@ import type { Catalog, CatalogEntry, Source } from "../catalog/model";
 import { interpolate } from "../locale/interpolate";
 import { formatDate } from "../locale/format";
 import type { Locale } from "../locale/locales";
+import { withColon } from "../locale/typeset";
 import type { HandoverKey, HandoverWords } from "./words";
 import { redactValue } from "../blueprint/redact";
 import { visibleId, visibleLabel } from "../blueprint/visible-text";
@@ -78,12 +79,6 @@ function moduleName(module: ScenarioModule, say: Say, clean: (text: string) => s
     id: visibleId(module.module),
   });
   return module.id === null ? name : `#${module.id} ${name}`;
-}
-
-function datedText(fact: DatedFact | null, locale: Locale): string | null {
-  if (!fact) return null;
-  if (fact.date) return formatDate(locale, fact.date, fact.precision);
-  return fact.text;
 }
 
 function howFor(
@@ -251,8 +246,12 @@ export function describePlan(
     }
     const dates = entries.flatMap((entry) =>
       DATE_KINDS.flatMap((kind) => {
-        const text = datedText(entry.dates[kind], options.locale);
-        return text ? [say(`plan.date.${kind}`, { date: text })] : [];
+        const fact: DatedFact | null = entry.dates[kind];
+        if (!fact) return [];
+        // No date: a sentence of its own in the reader's language, never the catalog's note.
+        if (!fact.date) return [say(`plan.date.${kind}.undated`)];
+        const date = formatDate(options.locale, fact.date, fact.precision);
+        return [say(`plan.date.${kind}`, { date })];
       }),
     );
     const hasConfig = step.kind === "module" || step.kind === "connector";
@@ -267,7 +266,7 @@ export function describePlan(
         ...new Set(
           findings.map(
             (finding) =>
-              `${severityName(options.locale, finding.severity)}: ${urgencyText(options.locale, finding.severity, finding.urgency)}`,
+              `${withColon(options.locale, severityName(options.locale, finding.severity))} ${urgencyText(options.locale, finding.severity, finding.urgency)}`,
           ),
         ),
       ],

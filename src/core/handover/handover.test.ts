@@ -89,7 +89,7 @@ describe("describePlan", () => {
     expect(workfront?.what[0]).toBe("Adobe Workfront: an API this module uses changes or closes.");
     expect(workfront?.summaries).toEqual([CATALOG_FIXTURE.entries[0]?.summary]);
     expect(workfront?.dates).toEqual([
-      "Stops working: no date announced",
+      "Stops working on a date not yet announced",
       "Deprecated: 20 octobre 2025",
     ]);
   });

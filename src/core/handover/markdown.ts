@@ -3,6 +3,7 @@
  * Markdown viewer shows it as typed: no HTML, no links, no images can come from a blueprint (the
  * only links are the catalog's sources).
  */
+import { withColon } from "../locale/typeset";
 import type { StepDescription } from "./describe";
 import { detailGroups, headerOf, type HandoverMeta } from "./header";
 import type { HandoverWords } from "./words";
@@ -57,7 +58,7 @@ export function planToMarkdown(
     const box = meta.done.includes(step.id) ? "x" : " ";
     lines.push(`- [${box}] **${step.number}. ${escapeMarkdown(step.title)}**`);
     for (const group of detailGroups(step, words)) {
-      lines.push(`  - ${escapeMarkdown(group.label)}:`);
+      lines.push(`  - ${escapeMarkdown(withColon(meta.locale, group.label))}`);
       group.items.forEach((item, index) => {
         const marker = group.ordered ? `${index + 1}.` : "-";
         const text = group.links ? `<${item}>` : escapeMarkdown(item);

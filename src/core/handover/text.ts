@@ -1,4 +1,5 @@
 /** The plan as plain text for the clipboard: readable pasted into a ticket, a chat or an e-mail. */
+import { withColon } from "../locale/typeset";
 import type { StepDescription } from "./describe";
 import { detailGroups, headerOf, type HandoverMeta } from "./header";
 import type { HandoverWords } from "./words";
@@ -14,7 +15,7 @@ export function planToText(
     const box = meta.done.includes(step.id) ? "[x]" : "[ ]";
     lines.push(`${box} ${step.number}. ${step.title}`);
     for (const group of detailGroups(step, words)) {
-      lines.push(`    ${group.label}:`);
+      lines.push(`    ${withColon(meta.locale, group.label)}`);
       group.items.forEach((item, index) => {
         lines.push(
           `      ${group.ordered ? `${index + 1}.` : "-"} ${item.replace(/[\r\n]+/g, " ")}`,

@@ -2,7 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Link, useSearchParams } from "react-router";
 import { CATALOG } from "../../core/catalog/index";
-import { buildExamples, type ExampleKind } from "../../core/examples/examples";
+import {
+  buildExamples,
+  EXAMPLE_KEYS,
+  type ExampleKind,
+  type ExampleWords,
+} from "../../core/examples/examples";
 import { formatDate, formatMegabytes } from "../../core/locale/format";
 import { useLocale, useT } from "../../i18n/useT";
 import { useDocumentTitle } from "../../i18n/useDocumentTitle";
@@ -54,7 +59,15 @@ export default function DiagnosePage() {
   }
   const [text, setText] = useState("");
   const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const examples = useMemo(() => buildExamples(CATALOG), []);
+  // The examples are named and labelled in the reader's language (they are the app's own text).
+  const examples = useMemo(
+    () =>
+      buildExamples(
+        CATALOG,
+        Object.fromEntries(EXAMPLE_KEYS.map((key) => [key, t(key)])) as ExampleWords,
+      ),
+    [t],
+  );
 
   const setView = useCallback(
     (next: DiagnoseView) => {

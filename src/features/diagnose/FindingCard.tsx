@@ -6,6 +6,7 @@ import type { Platform, ScenarioModule } from "../../core/blueprint/model";
 import { entryById, sourceUrlInLocale } from "../../core/catalog/index";
 import type { CatalogEntry } from "../../core/catalog/model";
 import { formatDate, formatRelative } from "../../core/locale/format";
+import { withColon } from "../../core/locale/typeset";
 import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import { SeverityBadge } from "../../ui/scenario-graph/SeverityBadge";
@@ -116,7 +117,7 @@ export function FindingCard(props: Props) {
       </div>
       <dl className="mt-2 grid gap-1.5 text-sm">
         <div>
-          <dt className="inline font-semibold">{t("finding.changed")}: </dt>
+          <dt className="inline font-semibold">{withColon(locale, t("finding.changed"))} </dt>
           <dd className="inline">{entry ? t(`category.${entry.category}`) : finding.ref}</dd>
           {entry && (
             <dd className="mt-0.5 text-slate-700 dark:text-slate-300" lang="en">
@@ -127,7 +128,7 @@ export function FindingCard(props: Props) {
         {!props.cleared && (
           <>
             <div>
-              <dt className="inline font-semibold">{t("finding.byWhen")}: </dt>
+              <dt className="inline font-semibold">{withColon(locale, t("finding.byWhen"))} </dt>
               <dd className="inline">
                 {deadline?.date
                   ? t(dateKey, {
@@ -138,7 +139,7 @@ export function FindingCard(props: Props) {
               </dd>
             </div>
             <div>
-              <dt className="inline font-semibold">{t("finding.urgency")}: </dt>
+              <dt className="inline font-semibold">{withColon(locale, t("finding.urgency"))} </dt>
               <dd className="inline" data-testid="urgency">
                 {urgencyText(locale, finding.severity, finding.urgency)}
               </dd>
@@ -147,7 +148,7 @@ export function FindingCard(props: Props) {
         )}
         {entry && !props.cleared && (
           <div>
-            <dt className="inline font-semibold">{t("finding.todo")}: </dt>
+            <dt className="inline font-semibold">{withColon(locale, t("finding.todo"))} </dt>
             <dd className="inline">
               {t(`method.${entry.upgrade.method}`)}
               {entry.replacement.displayName &&
@@ -157,14 +158,14 @@ export function FindingCard(props: Props) {
         )}
         {finding.connection && (
           <div>
-            <dt className="inline font-semibold">{t("finding.connection")}: </dt>
+            <dt className="inline font-semibold">{withColon(locale, t("finding.connection"))} </dt>
             <dd className="inline break-words">
               {[finding.connection.type, ...finding.connection.labels].filter(Boolean).join(" · ")}
             </dd>
           </div>
         )}
         <div>
-          <dt className="inline font-semibold">{t("finding.sure")}: </dt>
+          <dt className="inline font-semibold">{withColon(locale, t("finding.sure"))} </dt>
           <dd className="inline">
             {finding.userConfirmed
               ? t("confidence.userConfirmed")

@@ -3,6 +3,8 @@ import type { ReadError } from "../../core/blueprint/model";
 import { HARD_LIMIT_BYTES } from "../../core/blueprint/read";
 import { formatMegabytes } from "../../core/locale/format";
 import type { PanelWords } from "./panel-words";
+import { withColon } from "../../core/locale/typeset";
+import { foundText } from "./found-text";
 
 interface Props extends PanelWords {
   error: ReadError;
@@ -47,10 +49,12 @@ export function ReadErrorPanel({ t, locale, error, inputSize, inTextBox, onRetry
       )}
       {error.hint && (
         <p className="mt-2">
-          <strong>{t("error.hint")}:</strong> <span lang="en">{error.hint}</span>
+          <strong>{withColon(locale, t("error.hint"))}</strong> <span lang="en">{error.hint}</span>
         </p>
       )}
-      {error.found && <p className="mt-2">{t("error.found", { found: error.found })}</p>}
+      {error.found && (
+        <p className="mt-2">{t("error.found", { found: foundText(t, error.found) })}</p>
+      )}
       <p className="mt-3 text-sm">{inTextBox ? t("error.keptBelow") : t("error.keptInPage")}</p>
       {!inTextBox && (
         <button

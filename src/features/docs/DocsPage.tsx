@@ -1,4 +1,5 @@
 import { use, useEffect } from "react";
+import { withColon } from "../../core/locale/typeset";
 import { appMessages } from "../../i18n/app";
 import { useLocale, useT } from "../../i18n/useT";
 import { Island } from "../../ui/Island";
@@ -51,7 +52,7 @@ export default function DocsPage() {
         <div className="order-3">
           <ArticleBody blocks={article.blocks.slice(titleEnd)} />
           <p className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
-            {t("docs.sourceCommit")}:{" "}
+            {withColon(locale, t("docs.sourceCommit"))}{" "}
             <code>{(article.sourceCommit ?? article.snapshot.commit).slice(0, 7)}</code>
           </p>
         </div>

@@ -3,7 +3,8 @@ import type { AppMessages } from "./en";
 
 const sv: Translation<AppMessages> = {
   "app.name": "API Change Desk",
-  "app.tagline": "Hitta och åtgärda vad API-ändringar gör med dina Fusion- och Make-scenarier.",
+  "app.tagline":
+    "Hitta och åtgärda det som bakåtinkompatibla API-ändringar ställer till med i dina Fusion- och Make-scenarier.",
   "nav.label": "Huvudmeny",
   "nav.docs": "API-översikt",
   "nav.diagnose": "Diagnos",

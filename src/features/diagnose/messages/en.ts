@@ -1,5 +1,8 @@
-/** Messages of the Diagnose page. The English file defines the keys. */
+import { EXAMPLE_WORDS_EN } from "../../../core/examples/examples";
+
+/** Messages of the Diagnose page. The English file defines the keys; the examples' words come from core/examples. */
 const en = {
+  ...EXAMPLE_WORDS_EN,
   "page.title": "Diagnose a scenario",
   "page.docTitle": "Diagnose a scenario",
   "page.intro":
@@ -19,10 +22,6 @@ const en = {
   "examples.title": "Try an example",
   "examples.note":
     "Made-up scenarios built from the catalog of changes, to see what a result looks like.",
-  "examples.connection": "Example: connection to update ({app})",
-  "examples.module": "Example: module to upgrade ({app})",
-  "examples.connector": "Example: connector to replace ({app})",
-  "examples.none": "Example: a scenario with nothing to fix",
   "examples.shown": "This is an example, not one of your scenarios.",
   "progress.reading": "Reading the blueprint…",
   "progress.analyzing": "Looking for breaking changes…",
@@ -40,6 +39,16 @@ const en = {
   "error.not-a-blueprint.body":
     "No module was found in it. In Fusion or Make, open the scenario, choose “Export blueprint” and paste or drop that file.",
   "error.found": "What was found instead: {found}",
+  "found.text": "a text that is not a blueprint",
+  "found.nested": "wrappers nested too deep to hold a blueprint",
+  "found.null": "the value null",
+  "found.string": "a JSON string",
+  "found.number": "a JSON number",
+  "found.boolean": "a JSON true or false",
+  "found.emptyArray": "an empty JSON array",
+  "found.array": "a JSON array without modules (elements: {count})",
+  "found.emptyObject": "an empty JSON object",
+  "found.object": "a JSON object without a flow of modules, with the keys {keys}",
   "error.excerpt": "Where the problem is",
   "error.hint": "Hint",
   "error.keptBelow": "Your input is kept in the text box below: fix it there and check it again.",

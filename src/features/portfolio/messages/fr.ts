@@ -37,7 +37,7 @@ const fr: Translation<PortfolioMessages> = {
   "progress.label": "{done} fichiers vérifiés sur {total}",
   "progress.cancel": "Annuler",
   "progress.cancelled":
-    "Arrêté. {done} fichiers sur {total} ont été vérifiés ; ils sont conservés.",
+    "Interrompu. {done} fichiers sur {total} ont été vérifiés ; ils sont conservés.",
   "notice.skipped": "Fichiers écartés car ni .json ni .zip : {count}.",
   "notice.overLimit": "Fichiers écartés car {max} au plus sont lus à la fois : {count}.",
   "notice.zip.too-large":
@@ -85,7 +85,7 @@ const fr: Translation<PortfolioMessages> = {
   "row.diagnose": "Diagnostiquer",
   "row.upgrade": "Mettre à niveau",
   "row.remove": "Retirer",
-  "row.diagnoseLabel": "Ouvrir {name} dans Diagnostiquer",
+  "row.diagnoseLabel": "Ouvrir {name} dans Diagnostic",
   "row.upgradeLabel": "Mettre à niveau {name}",
   "row.removeLabel": "Retirer {name} du portefeuille",
   "row.missing":

@@ -35,14 +35,14 @@ const nl: Translation<PortfolioMessages> = {
   "progress.label": "{done} van {total} bestanden gecontroleerd",
   "progress.cancel": "Annuleren",
   "progress.cancelled":
-    "Gestopt. {done} van {total} bestanden zijn gecontroleerd; die blijven bewaard.",
+    "Afgebroken. {done} van {total} bestanden zijn gecontroleerd; die blijven bewaard.",
   "notice.skipped": "Bestanden overgeslagen omdat ze geen .json of .zip zijn: {count}.",
   "notice.overLimit":
     "Bestanden overgeslagen omdat er hoogstens {max} tegelijk worden gelezen: {count}.",
   "notice.zip.too-large":
-    "{file}: een zip mag hoogstens {zipped} MB bevatten, of {unpacked} MB uitgepakt. Bestanden daarna zijn niet gelezen.",
+    "{file}: een zip mag hoogstens {zipped} MB bevatten, of {unpacked} MB uitgepakt. De overige bestanden zijn niet gelezen.",
   "notice.zip.too-many":
-    "{file}: een zip mag hoogstens {max} blueprints bevatten. Bestanden daarna zijn niet gelezen.",
+    "{file}: een zip mag hoogstens {max} blueprints bevatten. De overige bestanden zijn niet gelezen.",
   "notice.zip.unreadable":
     "{file} kon niet worden uitgepakt: het is geen zipbestand, of het is beschadigd.",
   "notice.zip.empty": "{file} bevat geen .json-bestand.",

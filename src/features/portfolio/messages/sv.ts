@@ -34,13 +34,13 @@ const sv: Translation<PortfolioMessages> = {
   "open.dropActive": "Släpp för att lägga till dem i portföljen",
   "progress.label": "{done} av {total} filer kontrollerade",
   "progress.cancel": "Avbryt",
-  "progress.cancelled": "Stoppat. {done} av {total} filer kontrollerades; de är sparade.",
+  "progress.cancelled": "Avbrutet. {done} av {total} filer hann kontrolleras; de är sparade.",
   "notice.skipped": "Filer som utelämnats eftersom de varken är .json eller .zip: {count}.",
   "notice.overLimit": "Filer som utelämnats eftersom högst {max} läses åt gången: {count}.",
   "notice.zip.too-large":
-    "{file}: en zip får rymma högst {zipped} MB, eller {unpacked} MB uppackat. Filer därefter lästes inte.",
+    "{file}: en zip får rymma högst {zipped} MB, eller {unpacked} MB uppackat. Resten av filerna lästes inte.",
   "notice.zip.too-many":
-    "{file}: en zip får rymma högst {max} blueprints. Filer därefter lästes inte.",
+    "{file}: en zip får rymma högst {max} blueprints. Resten av filerna lästes inte.",
   "notice.zip.unreadable":
     "{file} kunde inte packas upp: det är ingen zipfil, eller så är den skadad.",
   "notice.zip.empty": "{file} innehåller ingen .json-fil.",

@@ -37,6 +37,9 @@ const fr: Translation<UpgradeMessages> = {
   "plan.date.stopsWorking": "Cesse de fonctionner : {date}",
   "plan.date.deprecated": "Obsolète : {date}",
   "plan.date.removedFromSelector": "Retiré de la liste des modules : {date}",
+  "plan.date.stopsWorking.undated": "Cessera de fonctionner à une date pas encore annoncée",
+  "plan.date.deprecated.undated": "Obsolète, sans date indiquée",
+  "plan.date.removedFromSelector.undated": "Retiré de la liste des modules, sans date indiquée",
   "plan.fusion.badge": "« Mettre à niveau le module » (Upgrade module)",
   "plan.fusion.upgrade": "« Mettre à niveau » (Upgrade)",
   "plan.fusion.upgradeAll": "« Tout mettre à niveau » (Upgrade all)",
@@ -150,7 +153,7 @@ const fr: Translation<UpgradeMessages> = {
   "storage.unavailable":
     "Ce navigateur ne permet pas à l’application d’enregistrer quoi que ce soit (stockage désactivé ou bloqué). Votre progression est gardée jusqu’à la fermeture de cet onglet.",
   "storage.quota":
-    "L’espace de stockage du navigateur pour cette application est plein : la dernière progression n’a pas été enregistrée. Elle est gardée jusqu’à la fermeture de cet onglet ; réinitialiser d’anciens scénarios libère de la place.",
+    "L’espace de stockage du navigateur pour cette application est plein : votre dernière progression n’a pas été enregistrée. Elle est gardée jusqu’à la fermeture de cet onglet ; réinitialiser d’anciens scénarios libère de la place.",
   "storage.corrupted":
     "La progression enregistrée de ce scénario est illisible, peut-être écrite par une ancienne version. L’assistant repart de zéro ; votre prochaine coche l’écrasera.",
   "storage.otherTab": "Progression mise à jour depuis un autre onglet.",
@@ -206,7 +209,7 @@ const fr: Translation<UpgradeMessages> = {
   "guide.external": "(ouvre Experience League, le site d’Adobe)",
   "plan.label.how": "Comment",
   "plan.label.urgency": "Gravité",
-  "plan.label.evidence": "Ce qui a décidé",
+  "plan.label.evidence": "Ce qui a tranché",
   "plan.what.auth": "{app} : la façon dont cette connexion s’authentifie change.",
   "plan.what.endpoint": "{app} : une API qu’utilise ce module change ou ferme.",
   "plan.what.api-version": "{app} : une nouvelle version d’API remplace celle de ce connecteur.",

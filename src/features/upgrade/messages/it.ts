@@ -36,6 +36,9 @@ const it: Translation<UpgradeMessages> = {
   "plan.date.stopsWorking": "Smette di funzionare: {date}",
   "plan.date.deprecated": "Deprecato: {date}",
   "plan.date.removedFromSelector": "Tolto dall’elenco dei moduli: {date}",
+  "plan.date.stopsWorking.undated": "Smetterà di funzionare in una data non ancora annunciata",
+  "plan.date.deprecated.undated": "Deprecato, senza data indicata",
+  "plan.date.removedFromSelector.undated": "Tolto dall’elenco dei moduli, senza data indicata",
   "plan.fusion.badge": "«Aggiorna modulo» (Upgrade module)",
   "plan.fusion.upgrade": "«Aggiorna» (Upgrade)",
   "plan.fusion.upgradeAll": "«Aggiorna tutti» (Upgrade all)",
@@ -130,7 +133,7 @@ const it: Translation<UpgradeMessages> = {
   "verify.todo": "ancora da fare",
   "verify.newFindings": "Novità in questo blueprint",
   "verify.noNew":
-    "Niente di nuovo: il blueprint riesportato non ha rilevamenti che il piano non conoscesse.",
+    "Niente di nuovo: il blueprint riesportato non ha rilievi che il piano non conoscesse.",
   "verify.finding": "{app} ({ref}): {modules}",
   "verify.error.empty":
     "Non c’è ancora nulla da controllare: incolla o apri il blueprint riesportato.",
@@ -202,7 +205,7 @@ const it: Translation<UpgradeMessages> = {
   "guide.external": "(apre Experience League, il sito di Adobe)",
   "plan.label.how": "Come",
   "plan.label.urgency": "Gravità",
-  "plan.label.evidence": "Che cosa ha deciso",
+  "plan.label.evidence": "Su cosa si basa",
   "plan.what.auth": "{app}: cambia il modo in cui questa connessione si autentica.",
   "plan.what.endpoint": "{app}: un’API usata da questo modulo cambia o chiude.",
   "plan.what.api-version":

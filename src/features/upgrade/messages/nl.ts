@@ -36,10 +36,13 @@ const nl: Translation<UpgradeMessages> = {
   "plan.date.stopsWorking": "Werkt niet meer vanaf: {date}",
   "plan.date.deprecated": "Verouderd: {date}",
   "plan.date.removedFromSelector": "Uit de modulelijst gehaald: {date}",
+  "plan.date.stopsWorking.undated": "Werkt op een nog onbekende datum niet meer",
+  "plan.date.deprecated.undated": "Verouderd, zonder vermelde datum",
+  "plan.date.removedFromSelector.undated": "Uit de modulelijst gehaald, zonder vermelde datum",
   "plan.fusion.badge": "„Upgrade module”",
   "plan.fusion.upgrade": "„Verbetering” (Upgrade)",
   "plan.fusion.upgradeAll": "„Verbetering allen” (Upgrade all)",
-  "plan.fusion.chooseNew": "„kies nieuw” (Choose new)",
+  "plan.fusion.chooseNew": "„Kies nieuw” (Choose new)",
   "plan.how.backupClone": "Of kloon het scenario en voer de wijzigingen eerst op de kopie uit.",
   "plan.how.badge": "Klik in de scenario-editor op de groene badge {badge} op {module}.",
   "plan.how.upgrade": "Klik op {upgrade}.",
@@ -57,7 +60,7 @@ const nl: Translation<UpgradeMessages> = {
   "plan.how.selectConnection":
     "Open elke module die de oude verbinding gebruikt en kies de nieuwe.",
   "plan.how.swapConnection":
-    "Snelkoppeling: in de Devtool kopieert Tools › Swap Connection de verbinding van één module naar alle modules van dezelfde app.",
+    "Sneller: in de Devtool kopieert Tools › Swap Connection de verbinding van één module naar alle modules van dezelfde app.",
   "plan.how.addFromConnector":
     "Voeg voor elke module de overeenkomende module van {replacement} ernaast toe.",
   "plan.how.external":
@@ -193,7 +196,7 @@ const nl: Translation<UpgradeMessages> = {
     "Remap Source laat koppelingen van de ene bronmodule naar een andere wijzen.",
   "guide.tools.metadata": "Get App Metadata toont welke app-versie een module gebruikt.",
   "guide.labels":
-    "De knopnamen zijn die uit Adobe’s documentatie in jouw taal, gevolgd door het Engels. De Nederlandse documentatie is machinaal vertaald: „Verbetering” staat daar voor „Upgrade”.",
+    "De knopnamen zijn die uit de documentatie van Adobe in jouw taal, gevolgd door het Engels. De Nederlandse documentatie is machinaal vertaald: „Verbetering” staat daar voor „Upgrade”.",
   "guide.diagnose.title": "Vinden wat een upgrade nodig heeft",
   "guide.diagnose.body":
     "Diagnose toont de modules van je scenario die door een wijziging worden getroffen; de wizard leidt je er daarna stap voor stap doorheen.",

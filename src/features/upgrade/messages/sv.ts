@@ -34,7 +34,10 @@ const sv: Translation<UpgradeMessages> = {
   "plan.date.stopsWorking": "Slutar fungera: {date}",
   "plan.date.deprecated": "Föråldrad: {date}",
   "plan.date.removedFromSelector": "Borttagen ur modullistan: {date}",
-  "plan.fusion.badge": "”Uppgraderingsmodul” (Upgrade module)",
+  "plan.date.stopsWorking.undated": "Slutar fungera, men inget datum är angivet än",
+  "plan.date.deprecated.undated": "Föråldrad, inget datum angivet",
+  "plan.date.removedFromSelector.undated": "Borttagen ur modullistan, inget datum angivet",
+  "plan.fusion.badge": "”Uppgradera modul” (Upgrade module)",
   "plan.fusion.upgrade": "”Uppgradera” (Upgrade)",
   "plan.fusion.upgradeAll": "”Uppgradera alla” (Upgrade all)",
   "plan.fusion.chooseNew": "”Välj ny” (Choose new)",
@@ -187,7 +190,7 @@ const sv: Translation<UpgradeMessages> = {
   "guide.tools.remapSource": "Remap Source pekar om mappningar från en källmodul till en annan.",
   "guide.tools.metadata": "Get App Metadata visar vilken appversion en modul använder.",
   "guide.labels":
-    "Knapparnas namn är de som Adobes dokumentation använder på ditt språk, följda av engelskan.",
+    "Knapparnas namn ges på svenska, följda av de engelska namn som Adobes dokumentation använder.",
   "guide.diagnose.title": "Hitta det som behöver uppgraderas",
   "guide.diagnose.body":
     "Diagnos listar modulerna i ditt scenario som berörs av en ändring; guiden leder dig sedan igenom dem ett steg i taget.",
