@@ -185,8 +185,12 @@ function bestModuleExample(catalog: Catalog): Example | null {
   return null;
 }
 
-/** The examples the catalog allows, in the order of EXAMPLE_KINDS. */
-export function buildExamples(catalog: Catalog): Example[] {
+/**
+ * The examples the catalog allows, in the order of EXAMPLE_KINDS. The blueprints are the same in
+ * every language; `names` (the catalog in the reader's language) names the apps on the buttons.
+ */
+export function buildExamples(catalog: Catalog, names: Catalog = catalog): Example[] {
+  const appNames = new Map(names.entries.map((entry) => [entry.id, entry.app.displayName]));
   const none: Example = {
     kind: "none",
     entryId: null,
@@ -198,5 +202,10 @@ export function buildExamples(catalog: Catalog): Example[] {
     bestModuleExample(catalog),
     firstOf(catalog, "connector", connectorExample),
     none,
-  ].filter((example): example is Example => example !== null);
+  ]
+    .filter((example): example is Example => example !== null)
+    .map((example) => ({
+      ...example,
+      appName: (example.entryId && appNames.get(example.entryId)) ?? example.appName,
+    }));
 }

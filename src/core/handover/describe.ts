@@ -11,20 +11,12 @@ import {
   verdictOf,
   verdictText,
 } from "../analysis/evidence-words";
-import type {
-  DatedFact,
-  Finding,
-  Plan,
-  PlanStep,
-  Report,
-  StepKind,
-  UpgradeMethod,
-} from "../analysis/report";
+import type { Finding, Plan, PlanStep, Report, StepKind, UpgradeMethod } from "../analysis/report";
 import { severityName, urgencyText } from "../analysis/severity-words";
 import type { Scenario, ScenarioModule } from "../blueprint/model";
 import type { Catalog, CatalogEntry, Source } from "../catalog/model";
 import { interpolate } from "../locale/interpolate";
-import { formatDate } from "../locale/format";
+import { formatDatedFact } from "../catalog/dates";
 import type { Locale } from "../locale/locales";
 import type { HandoverKey, HandoverWords } from "./words";
 import { redactValue } from "../blueprint/redact";
@@ -55,8 +47,10 @@ export interface StepDescription {
   evidence: string[];
   /** "Documented for Fusion: check whether it applies in Make", when that is the case. */
   platformNote: string | null;
-  /** The catalog's own one-sentence summaries (English). */
+  /** The catalog's one-sentence summaries, in the words of the catalog given. */
   summaries: string[];
+  /** The catalog entries the step acts on (to show their English original). */
+  entryIds: string[];
   dates: string[];
   /** The path through Fusion's screens, in order. */
   how: string[];
@@ -78,12 +72,6 @@ function moduleName(module: ScenarioModule, say: Say, clean: (text: string) => s
     id: visibleId(module.module),
   });
   return module.id === null ? name : `#${module.id} ${name}`;
-}
-
-function datedText(fact: DatedFact | null, locale: Locale): string | null {
-  if (!fact) return null;
-  if (fact.date) return formatDate(locale, fact.date, fact.precision);
-  return fact.text;
 }
 
 function howFor(
@@ -251,7 +239,7 @@ export function describePlan(
     }
     const dates = entries.flatMap((entry) =>
       DATE_KINDS.flatMap((kind) => {
-        const text = datedText(entry.dates[kind], options.locale);
+        const text = formatDatedFact(options.locale, entry.dates[kind]);
         return text ? [say(`plan.date.${kind}`, { date: text })] : [];
       }),
     );
@@ -284,6 +272,7 @@ export function describePlan(
           .map((finding) => platformNoteText(options.locale, finding, options.report.platform))
           .find((note) => note !== null) ?? null,
       summaries: entries.map((entry) => entry.summary),
+      entryIds: entries.map((entry) => entry.id),
       dates: [...new Set(dates)],
       how: howFor(step.method, say, names),
       config: hasConfig

@@ -1,7 +1,7 @@
 import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Link, useSearchParams } from "react-router";
-import { CATALOG } from "../../core/catalog/index";
+import { CATALOG, catalogIn } from "../../core/catalog/index";
 import { buildExamples, type ExampleKind } from "../../core/examples/examples";
 import { formatDate, formatMegabytes } from "../../core/locale/format";
 import { useLocale, useT } from "../../i18n/useT";
@@ -63,7 +63,7 @@ function Diagnose() {
   }
   const [text, setText] = useState("");
   const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const examples = useMemo(() => buildExamples(CATALOG), []);
+  const examples = useMemo(() => buildExamples(CATALOG, catalogIn(locale)), [locale]);
 
   useEffect(() => {
     document.title = `${t("page.docTitle")} · ${tApp("app.name")}`;

@@ -6,7 +6,8 @@ import {
   type PortfolioSort,
   filterChoices,
 } from "../../core/portfolio/view";
-import type { TranslateFn } from "../../i18n/useT";
+import { entryById } from "../../core/catalog/index";
+import { useLocale, type TranslateFn } from "../../i18n/useT";
 import type { PortfolioMessages } from "./messages/en";
 
 const FIELD =
@@ -22,6 +23,7 @@ interface Props {
 /** Sort, the three filters and the search: plain labelled form fields. */
 export function FiltersBar({ t, query, onQuery, choices }: Props) {
   const id = useId();
+  const locale = useLocale();
   const box = "grid gap-1 text-sm font-medium";
   return (
     <section aria-label={t("filter.title")} className="flex flex-wrap items-end gap-3">
@@ -85,7 +87,7 @@ export function FiltersBar({ t, query, onQuery, choices }: Props) {
           <option value="">{t("filter.all")}</option>
           {choices.changes.map((change) => (
             <option key={change.entryId} value={change.entryId}>
-              {change.ref} {change.app}
+              {change.ref} {entryById(change.entryId, locale)?.app.displayName ?? change.app}
             </option>
           ))}
         </select>
