@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { englishLeaks } from "../src/core/catalog/english-leaks";
-import { entryById } from "../src/core/catalog/index";
+import { entryById, loadCatalogTexts } from "../src/core/catalog/index";
 import { expect, pasteText, test } from "./fixtures";
 
 // Fixture 054's Workfront modules followed by fixture 018's flow (ids shifted by 100): findings
@@ -26,6 +26,7 @@ for (const lang of ["sv", "fr"] as const) {
   test(`${lang}: no English catalog sentence in Diagnose or the wizard`, async ({
     watched: page,
   }) => {
+    await loadCatalogTexts(lang);
     await page.goto(`/${lang}/diagnose`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await pasteText(page, BLUEPRINT);

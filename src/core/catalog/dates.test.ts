@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { formatDatedFact } from "./dates";
-import { entryById } from "./index";
+import { entryById, loadCatalogTexts } from "./index";
+
+beforeAll(() => Promise.all([loadCatalogTexts("nl"), loadCatalogTexts("sv")]));
 
 describe("a catalog date in the reader's words", () => {
   it("says the week, the quarter or the day in the reader's language", () => {

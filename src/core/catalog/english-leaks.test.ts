@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { englishLeaks, ENGLISH_PHRASES } from "./english-leaks";
-import { catalogIn } from "./index";
+import { catalogIn, loadCatalogTexts } from "./index";
 import { LOCALES } from "../locale/locales";
 import { EN_TEXTS } from "./texts/en";
 
@@ -17,6 +17,8 @@ const wordsOf = (locale: (typeof LOCALES)[number]) =>
       ...Object.values(entry.dates).map((fact) => fact?.text ?? ""),
     ])
     .join("\n");
+
+beforeAll(() => Promise.all(LOCALES.map(loadCatalogTexts)));
 
 describe("English catalog phrases", () => {
   it("are found in the English catalog, which is what they are made of", () => {

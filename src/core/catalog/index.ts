@@ -11,7 +11,9 @@ import { MODULE_ENTRIES } from "./entries/modules";
 import type { Catalog, CatalogEntry } from "./model";
 import { withTexts } from "./texts/apply";
 import type { EntryId } from "./texts/en";
-import { TRANSLATED_TEXTS } from "./texts/index";
+import { textsIn } from "./texts/index";
+
+export { loadCatalogTexts } from "./texts/index";
 
 export const CATALOG: Catalog = {
   schemaVersion: 1,
@@ -19,7 +21,10 @@ export const CATALOG: Catalog = {
   entries: [...CONNECTION_ENTRIES, ...MODULE_ENTRIES, ...CONNECTOR_ENTRIES],
 };
 
-/** The catalog with its words in `locale` (the facts are the same in every language). */
+/**
+ * The catalog with its words in `locale` (the facts are the same in every language); other
+ * languages than English once `loadCatalogTexts(locale)` has settled.
+ */
 export function catalogIn(locale: Locale): Catalog {
   let catalog = inLocale.get(locale);
   if (!catalog) {
@@ -33,7 +38,7 @@ const inLocale = new Map<Locale, Catalog>([["en", CATALOG]]);
 /** One entry with its words in `locale`. */
 export function catalogText(entry: CatalogEntry, locale: Locale): CatalogEntry {
   if (locale === "en") return entry;
-  return withTexts(entry, TRANSLATED_TEXTS[locale][entry.id as EntryId]);
+  return withTexts(entry, textsIn(locale)[entry.id as EntryId]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Link, useSearchParams } from "react-router";
-import { CATALOG, catalogIn } from "../../core/catalog/index";
+import { CATALOG, catalogIn, loadCatalogTexts } from "../../core/catalog/index";
 import { buildExamples, type ExampleKind } from "../../core/examples/examples";
 import { formatDate, formatMegabytes } from "../../core/locale/format";
 import { useLocale, useT } from "../../i18n/useT";
@@ -40,6 +40,7 @@ export default function DiagnosePage() {
   const locale = useLocale();
   use(diagnoseMessages.load(locale));
   use(appMessages.load(locale));
+  use(loadCatalogTexts(locale));
   return <Diagnose />;
 }
 

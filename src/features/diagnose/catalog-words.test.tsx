@@ -2,7 +2,7 @@
 // the English catalog on the card, and the English original one click away.
 import { beforeAll, describe, expect, it } from "vitest";
 import { englishLeaks } from "../../core/catalog/english-leaks";
-import { entryById } from "../../core/catalog/index";
+import { entryById, loadCatalogTexts } from "../../core/catalog/index";
 import {
   EVERY_ENTRY_FINDINGS,
   EVERY_ENTRY_SCENARIO,
@@ -27,6 +27,7 @@ beforeAll(async () => {
   for (const locale of LOCALES) {
     // Loaded first, so the components' use() finds them settled and renders at once.
     await appMessages.load(locale);
+    await loadCatalogTexts(locale);
     const messages = await diagnoseMessages.load(locale);
     translators.set(locale, (key, values) => interpolate(messages[key], values));
   }

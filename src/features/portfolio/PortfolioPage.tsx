@@ -1,3 +1,4 @@
+import { loadCatalogTexts } from "../../core/catalog/index";
 import { use, useCallback, useEffect, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { formatNumber } from "../../core/locale/format";
@@ -24,6 +25,7 @@ export default function PortfolioPage() {
   const locale = useLocale();
   use(portfolioMessages.load(locale));
   use(appMessages.load(locale));
+  use(loadCatalogTexts(locale));
   return <Portfolio />;
 }
 

@@ -1,3 +1,4 @@
+import { loadCatalogTexts } from "../../core/catalog/index";
 import { use, useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import { appMessages } from "../../i18n/app";
@@ -19,6 +20,7 @@ export default function UpgradePage() {
   // Always `use` the bundle (cached promise): useT skips `use` once the bundle is loaded, and a
   // render replayed after a quick suspension must call `use` again or React throws (error 467).
   use(upgradeMessages.load(locale));
+  use(loadCatalogTexts(locale));
   const t = useT(upgradeMessages);
   const app = useT(appMessages);
   const current = useCurrentScenario();

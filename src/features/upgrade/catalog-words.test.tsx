@@ -3,7 +3,7 @@
 import { MemoryRouter } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import { englishLeaks } from "../../core/catalog/english-leaks";
-import { catalogIn, entryById } from "../../core/catalog/index";
+import { catalogIn, entryById, loadCatalogTexts } from "../../core/catalog/index";
 import { describePlan, planToCsv, planToMarkdown } from "../../core/handover/index";
 import type { StepDescription } from "../../core/handover/describe";
 import {
@@ -36,6 +36,7 @@ const language = new Map<
 beforeAll(async () => {
   for (const locale of LOCALES) {
     await appMessages.load(locale);
+    await loadCatalogTexts(locale);
     const messages = await upgradeMessages.load(locale);
     const t: TranslateFn<UpgradeMessages> = (key, values) => interpolate(messages[key], values);
     const words = handoverWords(t);
