@@ -64,7 +64,7 @@ export const FR_TEXTS: CatalogTexts = {
   },
   "workfront-watch-events-secured-hooks": {
     summary:
-      "À partir du 23 août 2026, chaque abonnement Workfront Watch Events vérifie un authToken ; les points de terminaison qui ne savent pas le valider peuvent cesser de fonctionner. Si nécessaire, désactivez-le module par module avant cette date.",
+      "À partir du 23 août 2026, chaque abonnement Workfront Watch Events vérifie un authToken ; les points de terminaison qui ne savent pas le valider peuvent cesser de fonctionner. Si nécessaire, désactivez cette vérification module par module avant cette date.",
     replacement:
       "Webhooks sécurisés (par défaut) ; pour les refuser : désactivez Enable secured hooks",
     notes:
@@ -180,7 +180,7 @@ export const FR_TEXTS: CatalogTexts = {
     replacement: "La version du module pour fichiers volumineux",
     dates: { announced: "toutes les organisations Ultimate" },
     notes:
-      "Sur demande : seuls les scénarios qui transfèrent des fichiers volumineux en ont besoin. Reconnu par le nom affiché seulement, jamais automatiquement.",
+      "Facultatif : seuls les scénarios qui transfèrent des fichiers volumineux en ont besoin. Reconnu par le nom affiché seulement, jamais automatiquement.",
   },
   "soap-execute-action-redirects": {
     summary:

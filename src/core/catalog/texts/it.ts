@@ -63,7 +63,7 @@ export const IT_TEXTS: CatalogTexts = {
   },
   "workfront-watch-events-secured-hooks": {
     summary:
-      "Dal 23 agosto 2026 ogni sottoscrizione Workfront Watch Events verifica un authToken; gli endpoint che non sanno convalidarlo possono smettere di funzionare. Se serve, disattivalo modulo per modulo prima di quella data.",
+      "Dal 23 agosto 2026 ogni sottoscrizione Workfront Watch Events verifica un authToken; gli endpoint che non sanno convalidarlo possono smettere di funzionare. Se serve, disattiva la verifica modulo per modulo prima di quella data.",
     replacement: "Webhook protetti (predefinito); per rinunciarvi: disattiva Enable secured hooks",
     notes:
       "Di norma non serve fare nulla; per rinunciarvi: modifica la connessione webhook del modulo, disattiva Enable secured hooks, salva e riattiva lo scenario.",

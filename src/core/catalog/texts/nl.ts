@@ -64,7 +64,7 @@ export const NL_TEXTS: CatalogTexts = {
   },
   "workfront-watch-events-secured-hooks": {
     summary:
-      "Vanaf 23 augustus 2026 controleert elk Workfront Watch Events-abonnement een authToken; endpoints die dat niet kunnen valideren, kunnen stoppen met werken. Zet het zo nodig per module uit vóór die datum.",
+      "Vanaf 23 augustus 2026 controleert elk Workfront Watch Events-abonnement een authToken; endpoints die dat niet kunnen valideren, kunnen stoppen met werken. Zet de controle zo nodig per module uit vóór die datum.",
     replacement: "Beveiligde webhooks (standaard); uitzetten: schakel Enable secured hooks uit",
     notes:
       "Standaard hoef je niets te doen; uitzetten gaat zo: bewerk de webhookverbinding van de module, schakel Enable secured hooks uit, sla op en activeer het scenario opnieuw.",
@@ -178,7 +178,7 @@ export const NL_TEXTS: CatalogTexts = {
     replacement: "De versie van de module voor grote bestanden",
     dates: { announced: "alle Ultimate-organisaties" },
     notes:
-      "Alleen op verzoek: alleen scenario's die grote bestanden verplaatsen, hebben het nodig. Alleen herkend op weergavenaam, nooit automatisch.",
+      "Optioneel: alleen scenario's die grote bestanden verplaatsen, hebben het nodig. Alleen herkend op weergavenaam, nooit automatisch.",
   },
   "soap-execute-action-redirects": {
     summary:

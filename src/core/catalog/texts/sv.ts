@@ -63,7 +63,7 @@ export const SV_TEXTS: CatalogTexts = {
   },
   "workfront-watch-events-secured-hooks": {
     summary:
-      "Från den 23 augusti 2026 kontrollerar varje Workfront Watch Events-prenumeration en authToken; slutpunkter som inte kan validera den kan sluta fungera. Stäng av det per modul före det datumet om det behövs.",
+      "Från den 23 augusti 2026 kontrollerar varje Workfront Watch Events-prenumeration en authToken; slutpunkter som inte kan validera den kan sluta fungera. Stäng vid behov av kontrollen per modul före det datumet.",
     replacement: "Säkrade webhooks (standard); för att avstå: stäng av Enable secured hooks",
     notes:
       "Inget behöver göras som standard; för att avstå: redigera modulens webhook-anslutning, stäng av Enable secured hooks, spara och aktivera scenariot igen.",
