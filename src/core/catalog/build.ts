@@ -6,6 +6,8 @@ import type { DatedFact } from "../domain/change";
 import { experienceLeagueUrl } from "../docs/doc-links";
 import { DOCS_SNAPSHOTS } from "../docs/snapshots";
 import type { CatalogEntry, ConnectionMatcher, IdStatus, ModuleMatcher, Source } from "./model";
+import { EN_TEXTS, type EntryId } from "./texts/en";
+import { withTexts } from "./texts/apply";
 
 /** The English Fusion documentation snapshot the facts were read from (docs/fusion-facts.md §0). */
 export const FUSION_DOCS = DOCS_SNAPSHOTS.en;
@@ -15,23 +17,13 @@ export const WORKFRONT_DOCS = {
   commit: "833da2fdbadb42a6d736891c42138d265d425912",
 };
 
-export const day = (date: string, text: string): DatedFact => ({ date, precision: "day", text });
-export const week = (date: string, text: string): DatedFact => ({ date, precision: "week", text });
-export const month = (date: string, text: string): DatedFact => ({
-  date,
-  precision: "month",
-  text,
-});
-export const quarter = (date: string, text: string): DatedFact => ({
-  date,
-  precision: "quarter",
-  text,
-});
-export const undated = (text: string): DatedFact => ({
-  date: null,
-  precision: "unspecified",
-  text,
-});
+// A date's note (what the date alone does not say) is in the texts tables, not here.
+export const day = (date: string): DatedFact => ({ date, precision: "day", text: null });
+export const week = (date: string): DatedFact => ({ date, precision: "week", text: null });
+export const month = (date: string): DatedFact => ({ date, precision: "month", text: null });
+export const quarter = (date: string): DatedFact => ({ date, precision: "quarter", text: null });
+/** A date the documentation does not give; the texts say why. */
+export const undated = (): DatedFact => ({ date: null, precision: "unspecified", text: null });
 
 /** A page of the Fusion docs (path under help/workfront-fusion/, docs/fusion-facts.md's `hwf/`). */
 export function fusionDoc(path: string, anchor: string | null = null): Source {
@@ -74,37 +66,57 @@ export const moduleMatch = (
   idStatus,
 });
 
+/** `displayName` null: the connection type is described, so its name is in the texts tables. */
 export const connectionMatch = (
-  displayName: string,
+  displayName: string | null,
   accountType: string | null = null,
   idStatus: IdStatus = "unknown",
 ): ConnectionMatcher => ({
-  displayName,
+  displayName: displayName ?? "",
   accountType,
   idStatus,
 });
 
 type EntryInput = Omit<
   CatalogEntry,
-  "match" | "replacement" | "dates" | "upgrade" | "notes" | "status" | "app" | "documentedFor"
+  | "id"
+  | "summary"
+  | "match"
+  | "replacement"
+  | "dates"
+  | "upgrade"
+  | "notes"
+  | "status"
+  | "app"
+  | "documentedFor"
 > & {
+  /** Every id has its words in texts/en.ts: an entry without them fails the typecheck. */
+  id: EntryId;
   documentedFor?: CatalogEntry["documentedFor"];
   status?: CatalogEntry["status"];
-  app: Partial<CatalogEntry["app"]> & { displayName: string };
+  /** The app's display name here when it is a product name; in the texts when it is described. */
+  app?: Partial<CatalogEntry["app"]>;
   match?: Partial<CatalogEntry["match"]>;
   replacement?: Partial<CatalogEntry["replacement"]>;
   dates?: Partial<CatalogEntry["dates"]>;
   upgrade: Partial<CatalogEntry["upgrade"]> & { method: CatalogEntry["upgrade"]["method"] };
-  notes?: string;
 };
 
+/** An entry with the defaults most share, in English words (texts/en.ts). */
 export function entry(input: EntryInput): CatalogEntry {
-  return {
+  const facts: CatalogEntry = {
     ...input,
+    summary: "",
     status: input.status ?? "deprecated",
     // Every fact so far comes from Adobe's Fusion (or Workfront) documentation.
     documentedFor: input.documentedFor ?? ["fusion"],
-    app: { legacyDisplayName: null, appIds: [], idStatus: "unknown", ...input.app },
+    app: {
+      displayName: "",
+      legacyDisplayName: null,
+      appIds: [],
+      idStatus: "unknown",
+      ...input.app,
+    },
     match: {
       modules: [],
       wholeApp: false,
@@ -130,6 +142,7 @@ export function entry(input: EntryInput): CatalogEntry {
       ...input.dates,
     },
     upgrade: { preservesConfiguration: "unknown", reviewAfterUpgrade: true, ...input.upgrade },
-    notes: input.notes ?? null,
+    notes: null,
   };
+  return withTexts(facts, EN_TEXTS[input.id]);
 }

@@ -3,12 +3,17 @@
  * the schema in schema.ts is checked in tests, so it never ships to the browser).
  */
 import { DOCS_SNAPSHOTS } from "../docs/snapshots";
-import { isLocale } from "../locale/locales";
+import { isLocale, type Locale } from "../locale/locales";
 import { FUSION_DOCS } from "./build";
 import { CONNECTION_ENTRIES } from "./entries/connections";
 import { CONNECTOR_ENTRIES } from "./entries/connectors";
 import { MODULE_ENTRIES } from "./entries/modules";
 import type { Catalog, CatalogEntry } from "./model";
+import { withTexts } from "./texts/apply";
+import type { EntryId } from "./texts/en";
+import { textsIn } from "./texts/index";
+
+export { loadCatalogTexts } from "./texts/index";
 
 export const CATALOG: Catalog = {
   schemaVersion: 1,
@@ -16,9 +21,41 @@ export const CATALOG: Catalog = {
   entries: [...CONNECTION_ENTRIES, ...MODULE_ENTRIES, ...CONNECTOR_ENTRIES],
 };
 
-const byId = new Map(CATALOG.entries.map((entry) => [entry.id, entry]));
+/**
+ * The catalog with its words in `locale` (the facts are the same in every language); other
+ * languages than English once `loadCatalogTexts(locale)` has settled.
+ */
+export function catalogIn(locale: Locale): Catalog {
+  let catalog = inLocale.get(locale);
+  if (!catalog) {
+    catalog = { ...CATALOG, entries: CATALOG.entries.map((entry) => catalogText(entry, locale)) };
+    inLocale.set(locale, catalog);
+  }
+  return catalog;
+}
+const inLocale = new Map<Locale, Catalog>([["en", CATALOG]]);
 
-export function entryById(id: string): CatalogEntry | undefined {
+/** One entry with its words in `locale`. */
+export function catalogText(entry: CatalogEntry, locale: Locale): CatalogEntry {
+  if (locale === "en") return entry;
+  return withTexts(entry, textsIn(locale)[entry.id as EntryId]);
+}
+
+/**
+ * Whether the catalog's words in `locale` are the team's own translation of the English original,
+ * which the UI then says, as the article says its machine translation.
+ */
+export const isTeamTranslation = (locale: Locale): boolean => locale !== "en";
+
+const byIdIn = new Map<Locale, Map<string, CatalogEntry>>();
+
+/** The entry of that id, with its words in `locale` (English by default). */
+export function entryById(id: string, locale: Locale = "en"): CatalogEntry | undefined {
+  let byId = byIdIn.get(locale);
+  if (!byId) {
+    byId = new Map(catalogIn(locale).entries.map((entry) => [entry.id, entry]));
+    byIdIn.set(locale, byId);
+  }
   return byId.get(id);
 }
 

@@ -199,9 +199,18 @@ function bestModuleExample(catalog: Catalog, say: Say): Example | null {
   return null;
 }
 
-/** The examples the catalog allows, in the order of EXAMPLE_KINDS, named in the words given. */
-export function buildExamples(catalog: Catalog, words: ExampleWords = EXAMPLE_WORDS_EN): Example[] {
+/**
+ * The examples the catalog allows, in the order of EXAMPLE_KINDS, named in the words given. The
+ * blueprints are the same in every language; `names` (the catalog in the reader's language) names
+ * the apps on the buttons.
+ */
+export function buildExamples(
+  catalog: Catalog,
+  words: ExampleWords = EXAMPLE_WORDS_EN,
+  names: Catalog = catalog,
+): Example[] {
   const say: Say = (key, values) => interpolate(words[key], values);
+  const appNames = new Map(names.entries.map((entry) => [entry.id, entry.app.displayName]));
   const none: Example = {
     kind: "none",
     entryId: null,
@@ -213,5 +222,10 @@ export function buildExamples(catalog: Catalog, words: ExampleWords = EXAMPLE_WO
     bestModuleExample(catalog, say),
     firstOf(catalog, "connector", say, connectorExample),
     none,
-  ].filter((example): example is Example => example !== null);
+  ]
+    .filter((example): example is Example => example !== null)
+    .map((example) => ({
+      ...example,
+      appName: (example.entryId && appNames.get(example.entryId)) ?? example.appName,
+    }));
 }

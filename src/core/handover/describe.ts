@@ -11,20 +11,13 @@ import {
   verdictOf,
   verdictText,
 } from "../analysis/evidence-words";
-import type {
-  DatedFact,
-  Finding,
-  Plan,
-  PlanStep,
-  Report,
-  StepKind,
-  UpgradeMethod,
-} from "../analysis/report";
+import type { Finding, Plan, PlanStep, Report, StepKind, UpgradeMethod } from "../analysis/report";
 import { severityName, urgencyText } from "../analysis/severity-words";
 import type { Scenario, ScenarioModule } from "../blueprint/model";
 import type { Catalog, CatalogEntry, Source } from "../catalog/model";
+import type { DatedFact } from "../domain/change";
 import { interpolate } from "../locale/interpolate";
-import { formatDate } from "../locale/format";
+import { formatDatedFact } from "../catalog/dates";
 import type { Locale } from "../locale/locales";
 import { withColon } from "../locale/typeset";
 import type { HandoverKey, HandoverWords } from "./words";
@@ -56,8 +49,10 @@ export interface StepDescription {
   evidence: string[];
   /** "Documented for Fusion: check whether it applies in Make", when that is the case. */
   platformNote: string | null;
-  /** The catalog's own one-sentence summaries (English). */
+  /** The catalog's one-sentence summaries, in the words of the catalog given. */
   summaries: string[];
+  /** The catalog entries the step acts on (to show their English original). */
+  entryIds: string[];
   dates: string[];
   /** The path through Fusion's screens, in order. */
   how: string[];
@@ -250,8 +245,7 @@ export function describePlan(
         if (!fact) return [];
         // No date: a sentence of its own in the reader's language, never the catalog's note.
         if (!fact.date) return [say(`plan.date.${kind}.undated`)];
-        const date = formatDate(options.locale, fact.date, fact.precision);
-        return [say(`plan.date.${kind}`, { date })];
+        return [say(`plan.date.${kind}`, { date: formatDatedFact(options.locale, fact) ?? "" })];
       }),
     );
     const hasConfig = step.kind === "module" || step.kind === "connector";
@@ -283,6 +277,7 @@ export function describePlan(
           .map((finding) => platformNoteText(options.locale, finding, options.report.platform))
           .find((note) => note !== null) ?? null,
       summaries: entries.map((entry) => entry.summary),
+      entryIds: entries.map((entry) => entry.id),
       dates: [...new Set(dates)],
       how: howFor(step.method, say, names),
       config: hasConfig

@@ -5,6 +5,7 @@
  * YYYY-MM-DD and every line carries its scenario. Names and labels are redacted by default, as in
  * the plan exports.
  */
+import { entryById } from "../catalog/index";
 import { formatDate } from "../locale/format";
 import { interpolate } from "../locale/interpolate";
 import type { Locale } from "../locale/locales";
@@ -52,6 +53,7 @@ export function portfolioLines(
   entries: readonly PortfolioEntry[],
   words: PortfolioWords,
   redact: boolean,
+  locale: Locale = "en",
 ): Line[] {
   const clean = redact ? redactValue : (text: string) => text;
   return entries.flatMap((entry): Line[] => {
@@ -74,7 +76,7 @@ export function portfolioLines(
       const common = [
         words[`portfolio.severity.${finding.severity}`],
         finding.deadline ?? "",
-        `${finding.ref} ${finding.app}`,
+        `${finding.ref} ${entryById(finding.entryId, locale)?.app.displayName ?? finding.app}`,
       ] as const;
       const confidence = words[`portfolio.confidence.${finding.confidence}`];
       const modules = finding.modules.length > 0 ? finding.modules : [null];
@@ -96,7 +98,7 @@ export function portfolioToCsv(
   options: PortfolioExportOptions,
 ): string {
   return (
-    [header(words), ...portfolioLines(entries, words, options.redact)]
+    [header(words), ...portfolioLines(entries, words, options.redact, options.locale)]
       .map((line) => line.map(csvCell).join(","))
       .join("\r\n") + "\r\n"
   );
@@ -124,7 +126,7 @@ export function portfolioToMarkdown(
     ...(options.redact ? [escapeMarkdown(words["portfolio.doc.redacted"]), ""] : []),
     row(head),
     `|${head.map(() => " --- |").join("")}`,
-    ...portfolioLines(entries, words, options.redact).map(row),
+    ...portfolioLines(entries, words, options.redact, options.locale).map(row),
     "",
   ].join("\n");
 }

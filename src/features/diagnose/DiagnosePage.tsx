@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Link, useSearchParams } from "react-router";
-import { CATALOG } from "../../core/catalog/index";
+import { CATALOG, catalogIn, loadCatalogTexts } from "../../core/catalog/index";
 import {
   buildExamples,
   EXAMPLE_KEYS,
@@ -41,6 +41,8 @@ const secondaryButton = buttonClass("secondary", "md");
 /** `/:lang/diagnose`: paste a blueprint, see what breaks, on a picture and in a list. */
 export default function DiagnosePage() {
   const locale = useLocale();
+  // The catalog's words in the reader's language (a cached promise, settled once per language).
+  use(loadCatalogTexts(locale));
   const t = useT(diagnoseMessages);
   useDocumentTitle(t("page.docTitle"));
   const rules = useRules();
@@ -65,8 +67,9 @@ export default function DiagnosePage() {
       buildExamples(
         CATALOG,
         Object.fromEntries(EXAMPLE_KEYS.map((key) => [key, t(key)])) as ExampleWords,
+        catalogIn(locale),
       ),
-    [t],
+    [t, locale],
   );
 
   const setView = useCallback(

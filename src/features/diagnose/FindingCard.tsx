@@ -16,6 +16,7 @@ import { FindingEvidence } from "./FindingEvidence";
 import type { DiagnoseMessages } from "./messages/en";
 import { readableModule } from "../../core/layout/readable";
 import { buttonClass } from "../../ui/Button";
+import { CatalogText } from "../../ui/CatalogText";
 import { visibleId, visibleLabel } from "../../core/blueprint/visible-text";
 
 export interface FindingActions {
@@ -81,7 +82,8 @@ function choices({ finding, dismissed, ...actions }: Props): [ChoiceLabel, () =>
 export function FindingCard(props: Props) {
   const { t, locale, finding, modules, selectedKey } = props;
   const [allModules, setAllModules] = useState(false);
-  const entry = entryById(finding.entryId);
+  const entry = entryById(finding.entryId, locale);
+  const english = entryById(finding.entryId);
   const deadline = finding.deadline;
   const stops = deadline?.date && entry?.dates.stopsWorking?.date === deadline.date;
   // A rule in effect (e.g. Google's restricted scopes) has a start date, not a deprecation.
@@ -119,9 +121,9 @@ export function FindingCard(props: Props) {
         <div>
           <dt className="inline font-semibold">{withColon(locale, t("finding.changed"))} </dt>
           <dd className="inline">{entry ? t(`category.${entry.category}`) : finding.ref}</dd>
-          {entry && (
-            <dd className="mt-0.5 text-slate-700 dark:text-slate-300" lang="en">
-              {entry.summary}
+          {entry && english && (
+            <dd className="mt-0.5 text-slate-700 dark:text-slate-300">
+              <CatalogText text={entry.summary} english={english.summary} locale={locale} />
             </dd>
           )}
         </div>

@@ -81,7 +81,7 @@ export function ModuleDetail({ t, locale, module, report, plan, onClose }: Props
                     label={severityName(locale, finding.severity)}
                   />
                 )}
-                {findingSubject(t, finding, entryById(finding.entryId))}
+                {findingSubject(t, finding, entryById(finding.entryId, locale))}
               </span>
               <FindingEvidence
                 locale={locale}

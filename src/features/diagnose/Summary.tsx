@@ -90,7 +90,7 @@ export function Summary({ t, locale, scenario, report, inputSize, onShowDismisse
           <h3 className="font-semibold">{t("summary.deadlines")}</h3>
           <ul className="mt-1 list-disc ps-5">
             {dated.map((deadline) => {
-              const entry = entryById(deadline.entryId);
+              const entry = entryById(deadline.entryId, locale);
               return (
                 <li key={deadline.entryId}>
                   {t("summary.deadline", {

@@ -6,7 +6,8 @@ import {
   type PortfolioSort,
   filterChoices,
 } from "../../core/portfolio/view";
-import type { TranslateFn } from "../../i18n/useT";
+import { entryById } from "../../core/catalog/index";
+import { useLocale, type TranslateFn } from "../../i18n/useT";
 import type { PortfolioMessages } from "./messages/en";
 
 const FIELD =
@@ -43,10 +44,17 @@ function options(choices: readonly (readonly [value: string, text: string])[]) {
 /** Sort, the three filters and the search: plain labelled form fields. */
 export function FiltersBar({ t, query, onQuery, choices }: Props) {
   const id = useId();
+  const locale = useLocale();
   const filters: [Filter, (readonly [string, string])[]][] = [
     ["severity", SEVERITIES.map((severity) => [severity, t(`portfolio.severity.${severity}`)])],
     ["app", choices.apps.map((app) => [app, app])],
-    ["change", choices.changes.map((change) => [change.entryId, `${change.ref} ${change.app}`])],
+    [
+      "change",
+      choices.changes.map((change) => [
+        change.entryId,
+        `${change.ref} ${entryById(change.entryId, locale)?.app.displayName ?? change.app}`,
+      ]),
+    ],
   ];
   const filterBy = (filter: Filter, value: string): PortfolioQuery =>
     filter === "severity"

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from "react";
+import { use, useCallback, useMemo, useState } from "react";
+import { loadCatalogTexts } from "../../core/catalog/index";
 import { useNavigate } from "react-router";
 import { formatNumber } from "../../core/locale/format";
 import { filterChoices, portfolioView, ALL_SCENARIOS } from "../../core/portfolio/view";
@@ -22,6 +23,8 @@ import { usePortfolio } from "./usePortfolio";
 /** `/:lang/portfolio`: many blueprints at once, in one table. */
 export default function PortfolioPage() {
   const locale = useLocale();
+  // The catalog's words in the reader's language (a cached promise, settled once per language).
+  use(loadCatalogTexts(locale));
   const t = useT(portfolioMessages);
   useDocumentTitle(t("page.title"));
   const navigate = useNavigate();

@@ -1,3 +1,4 @@
+import { entryById } from "../../core/catalog/index";
 import { formatDate, formatNumber } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import type { StoredEntry } from "../../lib/portfolio/store";
@@ -56,7 +57,7 @@ export function TotalsPanel({
                       severity={total.severity}
                       label={t(`portfolio.severity.${total.severity}`)}
                     />{" "}
-                    {total.ref} {total.app}
+                    {total.ref} {entryById(total.entryId, locale)?.app.displayName ?? total.app}
                   </th>
                   <td className="py-1 pe-4">{formatNumber(locale, total.scenarios)}</td>
                   <td className="py-1 pe-4">

@@ -1,7 +1,9 @@
 import { useId, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { StepDescription } from "../../core/handover/describe";
-import type { TranslateFn } from "../../i18n/useT";
+import { entryById } from "../../core/catalog/index";
+import { useLocale, type TranslateFn } from "../../i18n/useT";
+import { CatalogText } from "../../ui/CatalogText";
 import { ScenarioMiniMap, type MiniMapGeometry } from "../../ui/ScenarioMiniMap";
 import { SourceLinks } from "../../ui/SourceLinks";
 import type { UpgradeMessages } from "./messages/en";
@@ -75,6 +77,7 @@ export function StepCard({
   onDone,
   onNext,
 }: Props) {
+  const locale = useLocale();
   const [unfolded, setUnfolded] = useState(false);
   const detailsId = useId();
   const open = !done || unfolded;
@@ -138,14 +141,17 @@ export function StepCard({
             <p key={line}>{line}</p>
           ))}
           {step.summaries.length > 0 && (
-            <p className="text-sm text-slate-700 dark:text-slate-300">
-              <span>{t("step.summaryNote")}</span>{" "}
-              {step.summaries.map((summary) => (
-                <span key={summary} lang="en">
-                  {summary}{" "}
-                </span>
+            <div className="text-sm text-slate-700 dark:text-slate-300">
+              <p>{t("step.summaryNote")}</p>
+              {step.summaries.map((summary, index) => (
+                <CatalogText
+                  key={summary}
+                  text={summary}
+                  english={entryById(step.entryIds[index] ?? "")?.summary ?? summary}
+                  locale={locale}
+                />
               ))}
-            </p>
+            </div>
           )}
           {step.dates.length > 0 && (
             <ul className="text-sm font-medium text-amber-900 dark:text-amber-200">

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "react";
+import { use, useEffect, useRef, useState } from "react";
+import { loadCatalogTexts } from "../../core/catalog/index";
 import { Link } from "react-router";
 import { useDocumentTitle } from "../../i18n/useDocumentTitle";
 import { useLocale, useT } from "../../i18n/useT";
@@ -16,6 +17,8 @@ const linkClass = "font-medium text-blue-700 underline underline-offset-2 dark:t
 /** `/:lang/upgrade`: the upgrade wizard for the scenario last checked in Diagnose. */
 export default function UpgradePage() {
   const locale = useLocale();
+  // The catalog's words in the reader's language (a cached promise, settled once per language).
+  use(loadCatalogTexts(locale));
   const t = useT(upgradeMessages);
   useDocumentTitle(t("page.title"));
   const current = useCurrentScenario();

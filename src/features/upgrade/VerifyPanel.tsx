@@ -6,7 +6,7 @@ import type { ReadError, Scenario } from "../../core/blueprint/model";
 import { entryById } from "../../core/catalog/index";
 import type { StepDescription } from "../../core/handover/describe";
 import { todayIso } from "../../core/locale/format";
-import type { TranslateFn } from "../../i18n/useT";
+import { useLocale, type TranslateFn } from "../../i18n/useT";
 import type { UpgradeMessages } from "./messages/en";
 import { storedRules } from "../../lib/useRules";
 import { buttonClass, FilePickerButton } from "../../ui/Button";
@@ -147,6 +147,7 @@ function VerifyResult({
   titleOf: (stepId: string) => StepDescription | undefined;
   t: TranslateFn<UpgradeMessages>;
 }) {
+  const locale = useLocale();
   const done = comparison.steps.filter((step) => step.status === "done").length;
   const labels = new Map(
     after.modules.map((module) => [module.key, isolatedLabel(module.label ?? module.name)]),
@@ -181,7 +182,7 @@ function VerifyResult({
       ) : (
         <ul className="mt-1 list-disc space-y-1 ps-5">
           {comparison.newFindings.map((finding) => {
-            const entry = entryById(finding.entryId);
+            const entry = entryById(finding.entryId, locale);
             return (
               <li key={finding.id}>
                 {t("verify.finding", {

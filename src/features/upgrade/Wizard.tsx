@@ -1,7 +1,7 @@
 import { platformName } from "../../core/analysis/evidence-words";
 import { useEffect, useMemo, useState } from "react";
 import { Link } from "react-router";
-import { CATALOG, sourceUrlInLocale } from "../../core/catalog/index";
+import { catalogIn, sourceUrlInLocale } from "../../core/catalog/index";
 import { describePlan } from "../../core/handover/describe";
 import type { HandoverMeta } from "../../core/handover/header";
 import { doneStepIds, markOf } from "../../core/progress/progress";
@@ -47,7 +47,7 @@ export function Wizard({
   const words = useMemo(() => handoverWords(t), [t]);
   const steps = useMemo(
     () =>
-      describePlan(plan, scenario, CATALOG, words, {
+      describePlan(plan, scenario, catalogIn(locale), words, {
         locale,
         redact,
         sourceUrl: (source) => sourceUrlInLocale(source.url, locale),

@@ -38,6 +38,8 @@ const en = {
   "docs.mtReadEnglish": "Read this section in English",
   "docs.sourceCommit": "Source commit",
   "docs.upgradeGuideInApp": "Open the step-by-step guide in this app",
+  "catalog.teamTranslated": "Translated by our team.",
+  "catalog.showEnglish": "Show the English original",
 } as const;
 
 export default en;

@@ -42,6 +42,8 @@ const fr: Translation<AppMessages> = {
   "docs.mtReadEnglish": "Lire cette section en anglais",
   "docs.sourceCommit": "Commit source",
   "docs.upgradeGuideInApp": "Ouvrir le guide pas à pas dans cette application",
+  "catalog.teamTranslated": "Traduit par notre équipe.",
+  "catalog.showEnglish": "Afficher l’original anglais",
 };
 
 export default fr;

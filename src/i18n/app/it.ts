@@ -43,6 +43,8 @@ const it: Translation<AppMessages> = {
   "docs.mtReadEnglish": "Leggi questa sezione in inglese",
   "docs.sourceCommit": "Commit di origine",
   "docs.upgradeGuideInApp": "Apri la guida passo passo in questa app",
+  "catalog.teamTranslated": "Tradotto dal nostro team.",
+  "catalog.showEnglish": "Mostra l’originale inglese",
 };
 
 export default it;

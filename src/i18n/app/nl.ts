@@ -41,6 +41,8 @@ const nl: Translation<AppMessages> = {
   "docs.mtReadEnglish": "Lees deze sectie in het Engels",
   "docs.sourceCommit": "Broncommit",
   "docs.upgradeGuideInApp": "Open de stapsgewijze handleiding in deze app",
+  "catalog.teamTranslated": "Vertaald door ons team.",
+  "catalog.showEnglish": "Toon het Engelse origineel",
 };
 
 export default nl;

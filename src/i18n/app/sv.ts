@@ -42,6 +42,8 @@ const sv: Translation<AppMessages> = {
   "docs.mtReadEnglish": "Läs det här avsnittet på engelska",
   "docs.sourceCommit": "Källcommit",
   "docs.upgradeGuideInApp": "Öppna steg-för-steg-guiden i den här appen",
+  "catalog.teamTranslated": "Översatt av vårt team.",
+  "catalog.showEnglish": "Visa det engelska originalet",
 };
 
 export default sv;

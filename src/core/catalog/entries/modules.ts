@@ -49,19 +49,14 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       ].map((name) => moduleMatch(`${name} (Legacy)`)),
       namePatterns: ["photoshop"],
     },
-    summary:
-      "Legacy Photoshop modules will not work after July 30, 2026: replace each with Create or edit a composite, Execute Photoshop actions, scripts, and transformations, or Generate a manifest.",
     replacement: {
       displayName:
         "Create or edit a composite / Execute Photoshop actions, scripts, and transformations / Generate a manifest",
     },
     dates: {
-      announced: week("2026-06-15", "week of June 15, 2026"),
-      deprecated: week(
-        "2025-05-12",
-        "week of May 12, 2025: Edit text layers and Replace a Smart Object renamed (Legacy)",
-      ),
-      stopsWorking: day("2026-07-30", "will not work after July 30, 2026"),
+      announced: week("2026-06-15"),
+      deprecated: week("2025-05-12"),
+      stopsWorking: day("2026-07-30"),
     },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [
@@ -69,8 +64,6 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       releaseNote(2025, "fusion-2025-5-12.md"),
       releaseNote(2026, "fusion-2026-6-15.md"),
     ],
-    notes:
-      "Execute depth blur has no replacement. Auto color correct, Create a mask, Remove background and Make a custom API call (Legacy) carry no deprecation note.",
   }),
   entry({
     id: "firefly-pre-v3-modules",
@@ -86,21 +79,18 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       ].map((name) => moduleMatch(name)),
       namePatterns: ["firefly"],
     },
-    summary:
-      "Firefly's Expand, Fill and Generate an image (deprecated) modules will be removed: replace them with the modules of the same names on Firefly API v3.",
     replacement: {
       displayName: "Expand an image / Fill an image / Generate an image (Firefly API V3 Async)",
     },
     dates: {
-      announced: week("2025-02-24", "week of February 24, 2025"),
-      deprecated: undated('"will be removed in the near future"'),
+      announced: week("2025-02-24"),
+      deprecated: undated(),
     },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [
       fusionDoc(`${adobe}/adobe-firefly-modules.md`),
       releaseNote(2025, "fusion-2025-2-24.md"),
     ],
-    notes: "adobe-firefly:generateAnImage2 in the Fusion API example is the newer module.",
   }),
   entry({
     id: "openai-create-completion",
@@ -115,13 +105,9 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
     match: {
       modules: [moduleMatch("Create a Completion", "openai-gpt-3:CreateCompletion", "inferred")],
     },
-    summary:
-      "OpenAI's Create a Completion module is deprecated, with no replacement named; Create Chat Completion is the nearest remaining module (inference).",
-    replacement: { displayName: "Create Chat Completion (inference)" },
-    dates: { deprecated: undated("no date given") },
+    dates: { deprecated: undated() },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [fusionDoc(`${thirdParty}/openai-chatgpt-modules.md`)],
-    notes: "The module id comes from Make community files, not a confirmed Fusion export.",
   }),
   entry({
     id: "jira-legacy-search-records",
@@ -131,17 +117,12 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
     status: "stopped",
     app: { displayName: "Jira Cloud / Jira Server (Legacy)" },
     match: { modules: [moduleMatch("Search for records")], namePatterns: ["jira"] },
-    summary:
-      "Atlassian removed the search API used by the legacy Jira Search for records module ([410] The requested API has been removed): use Search for records of the new Jira connector with API version V3.",
-    replacement: { displayName: "Jira > Search for records (connection with API version V3)" },
-    dates: { stopsWorking: undated("rolled out by region; no date in the docs") },
+    dates: { stopsWorking: undated() },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [
       fusionDoc(`${thirdParty}/jira-software-modules.md`),
       fusionDoc(`${thirdParty}/jira-modules-new.md`),
     ],
-    notes:
-      "Only the Search module is affected; the match is on the app, so check which Jira module this is.",
   }),
   entry({
     id: "hubspot-removed-endpoints-legacy-modules",
@@ -161,10 +142,8 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       ],
       namePatterns: ["calendar", "socialevent", "contentevent"],
     },
-    summary:
-      "HubSpot removed its calendar, social and content event endpoints on August 31, 2023; the legacy Create a Record and Create/Update a Contact modules have successors.",
     replacement: { displayName: "Create a record / Create/Update a Contact" },
-    dates: { stopsWorking: day("2023-08-31", "August 31, 2023") },
+    dates: { stopsWorking: day("2023-08-31") },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [fusionDoc(`${thirdParty}/hubspot-crm-modules.md`)],
   }),
@@ -189,15 +168,13 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
         moduleMatch("Upload Document (Legacy)"),
       ],
     },
-    summary:
-      "Legacy Workfront modules (Search, Create, Update, Read a Record, Upload Document) left the module picker in May 2025 but keep running; Upgrade moves them to the current modules.",
     replacement: {
       displayName:
         "Create a record / Update a record / Read a record / Search records / Upload Document",
     },
     dates: {
-      deprecated: week("2025-03-31", "week of March 31, 2025"),
-      removedFromSelector: month("2025-05-01", "May 2025"),
+      deprecated: week("2025-03-31"),
+      removedFromSelector: month("2025-05-01"),
     },
     upgrade: { method: "upgrade", preservesConfiguration: "yes" },
     sources: [
@@ -205,8 +182,6 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       fusionDoc("references/scenarios/fusion-large-files.md"),
       releaseNote(2025, "fusion-2025-3-31.md"),
     ],
-    notes:
-      "Which generation a seen id (searchv3, create) belongs to is unknown: check for the Upgrade badge in Fusion.",
   }),
   entry({
     id: "adobe-authenticator-legacy-custom-call",
@@ -219,16 +194,13 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       modules: [moduleMatch("Make a custom API call (Legacy)")],
       namePatterns: ["adobe-authenticator"],
     },
-    summary:
-      "A Make a custom API call set up before November 14, 2024 is the Legacy module: it handles text bodies only. The new module supports large files.",
     replacement: { displayName: "Make a custom API call" },
-    dates: { deprecated: day("2024-11-14", "set up before November 14, 2024") },
+    dates: { deprecated: day("2024-11-14") },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [
       fusionDoc(`${adobe}/adobe-authenticator-modules.md`),
       releaseNote(2024, "fusion-2024-11-11.md"),
     ],
-    notes: "Only needed for large files.",
   }),
   entry({
     id: "sharepoint-legacy-create-file",
@@ -238,10 +210,8 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
     status: "legacy-still-works",
     app: { displayName: "Microsoft SharePoint Online" },
     match: { modules: [moduleMatch("Create a file (Legacy)")], namePatterns: ["sharepoint"] },
-    summary:
-      "SharePoint's Create a file (Legacy) is still available; the new Create a file handles large files better and Adobe recommends switching.",
     replacement: { displayName: "Create a file" },
-    dates: { deprecated: week("2026-02-09", "week of February 9, 2026") },
+    dates: { deprecated: week("2026-02-09") },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [
       fusionDoc(`${thirdParty}/sharepoint-modules.md`),
@@ -261,11 +231,9 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       ],
       namePatterns: ["iterateattachments"],
     },
-    summary:
-      "Create and Send a Message (legacy) has a current successor; Iterate attachments was removed in January 2021 (use List attachments plus the Iterator).",
     replacement: { displayName: "Create and Send a Message / List attachments + Iterator" },
     dates: {
-      stopsWorking: week("2021-01-04", "Iterate attachments removed, week of January 4, 2021"),
+      stopsWorking: week("2021-01-04"),
     },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [
@@ -284,10 +252,8 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       modules: [moduleMatch("Create an asset (Legacy)")],
       namePatterns: ["frame-io", "frameio"],
     },
-    summary:
-      "Frame.io V4's Create an asset (Legacy) has a successor that accepts local or remote files.",
     replacement: { displayName: "Create an asset" },
-    dates: { deprecated: week("2025-11-03", "week of November 3, 2025") },
+    dates: { deprecated: week("2025-11-03") },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [
       fusionDoc(`${adobe}/frame-io-modules-new.md`),
@@ -309,15 +275,10 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       ],
       namePatterns: ["workfront-planning"],
     },
-    summary:
-      "Planning's Search returns bundles since September 9, 2024 (modules added before still return a collection); since August 17, 2026 Create, Search and Update have (Legacy) versions without field selection.",
-    replacement: {
-      displayName: "A fresh Search records / Create a record / Update a record",
-      outputChanges: "collection → bundles (downstream mapping changes)",
-    },
+    replacement: {},
     dates: {
-      deprecated: week("2026-08-17", "week of August 17, 2026"),
-      announced: week("2024-09-09", "week of September 9, 2024"),
+      deprecated: week("2026-08-17"),
+      announced: week("2024-09-09"),
     },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [
@@ -340,10 +301,7 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       ],
       namePatterns: ["salesforce:create", "salesforce:update"],
     },
-    summary:
-      "Salesforce Create a Record and Update a Record were simplified in July 2021; older versions keep working but cannot be added to new scenarios.",
-    replacement: { displayName: "Create a Record / Update a Record (current)" },
-    dates: { removedFromSelector: week("2021-07-26", "week of July 26, 2021") },
+    dates: { removedFromSelector: week("2021-07-26") },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [releaseNote(2021, "fusion-jul-26.md")],
   }),
@@ -358,10 +316,8 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       modules: [moduleMatch("Watch Records")],
       namePatterns: ["azure-active-directory", "azure-ad"],
     },
-    summary:
-      "Azure AD Watch Records no longer fires for updated records (May 2021): use Search Users/Groups Delta for new, updated and deleted records.",
     replacement: { displayName: "Search Users/Groups Delta" },
-    dates: { deprecated: week("2021-05-17", "week of May 17, 2021") },
+    dates: { deprecated: week("2021-05-17") },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [releaseNote(2021, "fusion-may-17.md")],
   }),
@@ -379,18 +335,12 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
     match: {
       modules: [moduleMatch("Watch Events", "workfront-workfront:watchEvents", "seen-public-code")],
     },
-    summary:
-      "Workfront migrated every event subscription to payload version 2 on January 15, 2026: UPDATE and DELETE events and their values changed, so review the filters and mappings after Watch Events.",
     replacement: {
       level: "none",
-      displayName: "Payload version 2 (Update Events Payload Version module)",
     },
     dates: {
-      deprecated: day("2025-04-10", "new subscriptions are version 2 from April 10, 2025"),
-      stopsWorking: day(
-        "2026-01-15",
-        "remaining version 1 subscriptions migrated January 15, 2026",
-      ),
+      deprecated: day("2025-04-10"),
+      stopsWorking: day("2026-01-15"),
     },
     upgrade: { method: "external-action", preservesConfiguration: "yes" },
     sources: [
@@ -405,7 +355,6 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
     category: "endpoint",
     level: "module",
     status: "legacy-still-works",
-    app: { displayName: "Large-file modules (Workfront Ultimate)" },
     match: {
       modules: [
         "Upload Document",
@@ -419,18 +368,13 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       ].map((name) => moduleMatch(name)),
       namePatterns: [],
     },
-    summary:
-      "For files over 200 MB, existing modules must be swapped for their large-file versions (Workfront Ultimate, from January 2025); modules without large-file support handle up to 200 MB.",
-    replacement: { displayName: "The module's large-file version" },
-    dates: { announced: month("2025-01-01", "all Ultimate organizations by January 2025") },
+    dates: { announced: month("2025-01-01") },
     upgrade: { method: "choose-new", preservesConfiguration: "no" },
     sources: [
       fusionDoc("references/scenarios/fusion-large-files.md"),
       releaseNote(2024, "fusion-2024-11-4.md"),
       releaseNote(2025, "fusion-2025-1-13.md"),
     ],
-    notes:
-      "Opt-in: only scenarios that move large files need it. Matched by display name only, never automatically.",
   }),
   entry({
     id: "soap-execute-action-redirects",
@@ -440,10 +384,8 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
     status: "superseded",
     app: { displayName: "SOAP", appIds: ["soap"], idStatus: "inferred" },
     match: { modules: [moduleMatch("Execute SOAP action")], namePatterns: ["soap:"] },
-    summary:
-      "Since May 2024 redirects are no longer followed while the WSDL loads: a WSDL behind a redirect needs its final address.",
-    replacement: { level: "none", displayName: "The WSDL's final URL" },
-    dates: { deprecated: week("2024-05-06", "week of May 6, 2024") },
+    replacement: { level: "none" },
+    dates: { deprecated: week("2024-05-06") },
     upgrade: { method: "external-action", preservesConfiguration: "yes" },
     sources: [releaseNote(2024, "fusion-2024-5-6.md")],
   }),
@@ -461,22 +403,15 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
     match: {
       modules: [moduleMatch("Custom API Call", "workfront-workfront:custom", "seen-public-code")],
     },
-    summary:
-      "A Workfront Custom API Call pinned to API v9–v15 is already broken (v9–v14 deprecated September 30, 2025; v15 December 18, 2025): choose a supported API version (v21 or later).",
-    replacement: { level: "none", displayName: "API Version v21 or later in the module" },
+    replacement: { level: "none" },
     dates: {
-      stopsWorking: day(
-        "2025-12-18",
-        "v15 deprecated December 18, 2025 (v9–v14: September 30, 2025)",
-      ),
+      stopsWorking: day("2025-12-18"),
     },
     upgrade: { method: "external-action", preservesConfiguration: "yes" },
     sources: [
       fusionDoc(`${adobe}/workfront-modules.md`),
       workfrontDoc("wf-api/api/api-version-support-schedule.md"),
     ],
-    notes:
-      "Cross-doc inference; the blueprint field that holds the API version was not verified, so check the module's API Version in Fusion.",
   }),
   entry({
     id: "anaplan-import-export-run-action",
@@ -489,10 +424,8 @@ export const MODULE_ENTRIES: CatalogEntry[] = [
       modules: [moduleMatch("Import data"), moduleMatch("Export data")],
       namePatterns: ["anaplan"],
     },
-    summary:
-      "Informational: Anaplan's Run an action covers Import data and Export data since May 2022; the older modules were not declared deprecated.",
     replacement: { displayName: "Run an action" },
-    dates: { announced: week("2022-05-16", "week of May 16, 2022") },
+    dates: { announced: week("2022-05-16") },
     upgrade: { method: "none", preservesConfiguration: "yes", reviewAfterUpgrade: false },
     sources: [releaseNote(2022, "fusion-may-16-22.md")],
   }),

@@ -31,7 +31,7 @@ const en = {
   "step.hideDetails": "Hide the details",
   "step.next": "Next step",
   "step.verified": "Checked off by the re-exported blueprint",
-  "step.summaryNote": "From the catalog, in English:",
+  "step.summaryNote": "From the catalog:",
   "step.where": "Where in the scenario",
   "minimap.label": "Picture of the scenario: {total} modules, the {count} of this step highlighted",
   "export.title": "Hand over the plan",

@@ -108,7 +108,7 @@ const fr: Translation<UpgradeMessages> = {
   "step.hideDetails": "Masquer les détails",
   "step.next": "Étape suivante",
   "step.verified": "Cochée d’après le blueprint réexporté",
-  "step.summaryNote": "Extrait du catalogue, en anglais :",
+  "step.summaryNote": "Extrait du catalogue :",
   "step.where": "Où dans le scénario",
   "minimap.label":
     "Image du scénario : {total} modules, les {count} de cette étape mis en évidence",

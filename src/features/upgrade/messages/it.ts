@@ -106,7 +106,7 @@ const it: Translation<UpgradeMessages> = {
   "step.hideDetails": "Nascondi i dettagli",
   "step.next": "Passaggio successivo",
   "step.verified": "Spuntato in base al blueprint riesportato",
-  "step.summaryNote": "Dal catalogo, in inglese:",
+  "step.summaryNote": "Dal catalogo:",
   "step.where": "Dove nello scenario",
   "minimap.label":
     "Immagine dello scenario: {total} moduli, evidenziati i {count} di questo passaggio",

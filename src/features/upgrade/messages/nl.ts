@@ -106,7 +106,7 @@ const nl: Translation<UpgradeMessages> = {
   "step.hideDetails": "Details verbergen",
   "step.next": "Volgende stap",
   "step.verified": "Afgevinkt op basis van de opnieuw geëxporteerde blueprint",
-  "step.summaryNote": "Uit de catalogus, in het Engels:",
+  "step.summaryNote": "Uit de catalogus:",
   "step.where": "Waar in het scenario",
   "minimap.label":
     "Afbeelding van het scenario: {total} modules, de {count} van deze stap gemarkeerd",

@@ -102,7 +102,7 @@ const sv: Translation<UpgradeMessages> = {
   "step.hideDetails": "Dölj detaljerna",
   "step.next": "Nästa steg",
   "step.verified": "Bockat av enligt den återexporterade blueprinten",
-  "step.summaryNote": "Från katalogen, på engelska:",
+  "step.summaryNote": "Från katalogen:",
   "step.where": "Var i scenariot",
   "minimap.label": "Bild av scenariot: {total} moduler, de {count} i det här steget markerade",
   "export.title": "Lämna över planen",
