@@ -172,7 +172,7 @@ const nl: Translation<DiagnoseMessages> = {
   "legend.error": "rode stippellijn: route voor foutafhandeling",
   "legend.tool": "paarse stippellijn: tool van een AI-agent",
   "legend.orphan": "gestippelde rand: module die niet aan het scenario vastzit (wees)",
-  "legend.disabled": "vervaagde module: op een route die uit staat",
+  "legend.disabled": "grijze cirkel, naam cursief: module op een route die uit staat",
   "detail.title": "Module {title}",
   "detail.close": "Sluiten",
   "detail.moduleId": "Module-id",
