@@ -171,12 +171,14 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
     [order, positions, zoomStep, affected, selectedKey],
   );
 
+  const large = modules.length > LARGE_SCENARIO;
   const zoomedOut = useStore((state) => state.transform[2] < DETAIL_ZOOM);
-  const overview = zoomedOut && modules.length > LARGE_SCENARIO;
-  const hiddenNodes = useMemo(
-    () => (overview ? baseNodes.map((node) => ({ ...node, hidden: true })) : null),
-    [overview, baseNodes],
+  const overview = zoomedOut && large;
+  const allHidden = useMemo(
+    () => (large ? baseNodes.map((node) => ({ ...node, hidden: true })) : null),
+    [large, baseNodes],
   );
+  const hiddenNodes = overview ? allHidden : null;
 
   // Labels, selection and keyboard focus change some nodes: the others keep their identity.
   const labelledNodes = useMemo(
@@ -199,6 +201,24 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
           : node,
       ),
     [hiddenNodes, labelledNodes, selectedKey, focusedKey],
+  );
+
+  // Crossing into or out of the overview hides or shows the nodes in the same render as the new
+  // zoom: through the nodes prop they would arrive one render late, and that render would mount
+  // every node in view (all 1,000 at "Fit to view") only to drop them again.
+  const store = useStoreApi<ModuleNodeType>();
+  const shownNodes = useRef<ModuleNodeType[]>(nodes);
+  useEffect(() => {
+    if (!hiddenNodes) shownNodes.current = nodes;
+  }, [nodes, hiddenNodes]);
+  const onViewportChange = useCallback(
+    ({ zoom }: { zoom: number }) => {
+      if (!allHidden) return;
+      const { nodes: current, setNodes } = store.getState();
+      const wanted = zoom < DETAIL_ZOOM ? allHidden : shownNodes.current;
+      if ((current === allHidden) !== (wanted === allHidden)) setNodes(wanted);
+    },
+    [allHidden, store],
   );
 
   const edges = useMemo<Edge[]>(
@@ -291,7 +311,6 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
 
   // Labels keep their on-screen size as the view zooms out (graph.css): a style write, not a render.
   const frame = useRef<HTMLDivElement>(null);
-  const store = useStoreApi<ModuleNodeType>();
   useEffect(() => {
     let scale = 0;
     const update = (zoom: number) => {
@@ -380,6 +399,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
           onInit={(instance) => void instance.fitView(initialFit).then(() => setFitted(true))}
           minZoom={0.05}
           maxZoom={2}
+          onViewportChange={onViewportChange}
           onlyRenderVisibleElements
           nodesDraggable={false}
           nodesConnectable={false}
