@@ -79,3 +79,70 @@ export function mergeIntoCells(
   }
   return { points, members, pointOf, links: merged };
 }
+
+/** Modules bucketed by square cells of `size`, to find the ones in a rectangle quickly. */
+export function bucketByCell(
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  size: number,
+): Map<string, string[]> {
+  const buckets = new Map<string, string[]>();
+  for (const [key, { x, y }] of positions) {
+    const spot = `${Math.floor(x / size)},${Math.floor(y / size)}`;
+    const list = buckets.get(spot);
+    if (list) list.push(key);
+    else buckets.set(spot, [key]);
+  }
+  return buckets;
+}
+
+/** The modules of the cells from `first` to `last` (column, row), both included. */
+export function keysInCells(
+  buckets: ReadonlyMap<string, string[]>,
+  first: { column: number; row: number },
+  last: { column: number; row: number },
+): string[] {
+  const keys: string[] = [];
+  for (let column = first.column; column <= last.column; column++) {
+    for (let row = first.row; row <= last.row; row++) {
+      const list = buckets.get(`${column},${row}`);
+      if (list) keys.push(...list);
+    }
+  }
+  return keys;
+}
+
+/**
+ * The overview of a scenario of thousands of modules: one mark per occupied cell of `size`,
+ * standing for its most urgent module (lowest `rank`, then the first), at the cell's centre
+ * minus `offset` (where a module's own position would be), and the links between cells.
+ */
+export function overviewCells(
+  keys: string[],
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  links: readonly ScenarioLink[],
+  size: number,
+  rank: (key: string) => number,
+  offset: { x: number; y: number },
+) {
+  const placed = keys.flatMap((key) => {
+    const at = positions.get(key);
+    return at ? [{ key, x: at.x + offset.x, y: at.y + offset.y }] : [];
+  });
+  const cells = mergeIntoCells(placed, links, size, { x: 0, y: 0 });
+  const marks = cells.members.map((members) =>
+    members.reduce((best, key) => (rank(key) < rank(best) ? key : best)),
+  );
+  const at = new Map(
+    marks.map((key, index) => {
+      const point = cells.points[index]!;
+      return [key, { x: point.x - offset.x, y: point.y - offset.y }];
+    }),
+  );
+  const between: ScenarioLink[] = cells.links.map((link) => ({
+    id: link.id,
+    source: marks[link.from]!,
+    target: marks[link.to]!,
+    kind: "flow",
+  }));
+  return { keys: marks, positions: at, links: between };
+}

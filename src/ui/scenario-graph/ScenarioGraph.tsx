@@ -9,6 +9,7 @@ import "@xyflow/react/dist/style.css";
 import "./graph.css";
 import {
   Background,
+  getViewportForBounds,
   ReactFlow,
   ReactFlowProvider,
   Position,
@@ -40,6 +41,9 @@ import {
 } from "./ModuleNode";
 import { OverviewLayer } from "./OverviewLayer";
 import { useColorMode } from "./useColorMode";
+import { useModuleWindow } from "./useModuleWindow";
+import { overviewCells } from "../../core/layout/cells";
+import { SEVERITIES } from "../../core/analysis/report";
 import { buttonClass } from "../Button";
 
 export interface ScenarioGraphLabels {
@@ -92,6 +96,14 @@ const HANDLES: NodeHandle[] = [
  * it, and zooming out switches to a light overview drawing.
  */
 const LARGE_SCENARIO = 150;
+/**
+ * Beyond this many modules, xyflow holds only the modules around the view (useModuleWindow) and
+ * the overview draws one mark per cell of several modules (overviewCells).
+ */
+const HUGE_SCENARIO = 3000;
+/** Marks across the longer side of a huge scenario's overview. */
+const OVERVIEW_CELLS = 80;
+const NO_NODES: ModuleNodeType[] = [];
 /** Fit to view: small margins, and a small scenario is not blown up past 1.25×. */
 const FIT = { padding: 0.04, maxZoom: 1.25 };
 
@@ -118,10 +130,13 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
     [modules],
   );
   const links = useMemo(() => scenarioLinks(modules), [modules]);
+  const chains = useMemo(() => readChains(modules), [modules]);
+  const huge = modules.length > HUGE_SCENARIO;
+  const inWindow = useModuleWindow(huge, positions, DETAIL_ZOOM);
 
   const baseNodes = useMemo<ModuleNodeType[]>(() => {
-    const chains = readChains(modules);
-    return modules.map((module) => {
+    const shown = inWindow ? modules.filter((module) => inWindow.has(module.key)) : modules;
+    return shown.map((module) => {
       const severity = badges.get(module.key) ?? null;
       const app = visibleId(readableApp(module.app));
       return {
@@ -149,7 +164,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
         },
       };
     });
-  }, [modules, positions, badges, labels.severity]);
+  }, [modules, inWindow, chains, positions, badges, labels.severity]);
 
   // Which modules carry a label: decided again at each 10 % step of zoom, rounded down, so
   // labels placed for a step never collide at a zoom inside it.
@@ -163,20 +178,20 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
   const labelled = useMemo(
     () =>
       chooseLabels(
-        order,
+        inWindow ? order.filter((key) => inWindow.has(key)) : order,
         positions,
         zoomStep,
         selectedKey ? new Set([...affected, selectedKey]) : affected,
       ),
-    [order, positions, zoomStep, affected, selectedKey],
+    [order, inWindow, positions, zoomStep, affected, selectedKey],
   );
 
   const large = modules.length > LARGE_SCENARIO;
   const zoomedOut = useStore((state) => state.transform[2] < DETAIL_ZOOM);
   const overview = zoomedOut && large;
   const allHidden = useMemo(
-    () => (large ? baseNodes.map((node) => ({ ...node, hidden: true })) : null),
-    [large, baseNodes],
+    () => (huge ? NO_NODES : large ? baseNodes.map((node) => ({ ...node, hidden: true })) : null),
+    [huge, large, baseNodes],
   );
   const hiddenNodes = overview ? allHidden : null;
 
@@ -223,7 +238,10 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
 
   const edges = useMemo<Edge[]>(
     () =>
-      links.map((link) => ({
+      (inWindow
+        ? links.filter((link) => inWindow.has(link.source) && inWindow.has(link.target))
+        : links
+      ).map((link) => ({
         id: link.id,
         source: link.source,
         target: link.target,
@@ -237,7 +255,70 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
         focusable: false,
         selectable: false,
       })),
-    [links, positions],
+    [links, inWindow, positions],
+  );
+
+  // A huge scenario's overview: a mark per cell of modules, the most urgent one standing for it.
+  const overviewData = useMemo(() => {
+    if (!huge) return { keys, positions, links };
+    let right = 0;
+    let bottom = 0;
+    for (const { x, y } of positions.values()) {
+      right = Math.max(right, x);
+      bottom = Math.max(bottom, y);
+    }
+    const rank = (key: string) => {
+      const severity = badges.get(key);
+      return severity ? SEVERITIES.indexOf(severity) : SEVERITIES.length;
+    };
+    const size = Math.max(CELL_WIDTH, Math.max(right, bottom) / OVERVIEW_CELLS);
+    const offset = { x: NODE_WIDTH / 2, y: CIRCLE / 2 };
+    return { ...overviewCells(keys, positions, links, size, rank, offset), radius: size / 2 };
+  }, [huge, keys, positions, links, badges]);
+
+  // xyflow fits the nodes it holds, which for a huge scenario are only those around the view:
+  // it is fitted to the box of the modules wanted instead, and may zoom out as far as needed.
+  const boxOf = useCallback(
+    (wanted: string[]) => {
+      let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const key of wanted) {
+        const point = positions.get(key);
+        if (!point) continue;
+        [left, top] = [Math.min(left, point.x), Math.min(top, point.y)];
+        [right, bottom] = [Math.max(right, point.x), Math.max(bottom, point.y)];
+      }
+      if (left > right) return { x: 0, y: 0, width: NODE_WIDTH, height: NODE_HEIGHT };
+      return {
+        x: left,
+        y: top,
+        width: right - left + NODE_WIDTH,
+        height: bottom - top + NODE_HEIGHT,
+      };
+    },
+    [positions],
+  );
+  const minZoom = useMemo(() => {
+    if (!huge) return 0.05;
+    const box = boxOf(keys);
+    return Math.min(0.05, 500 / Math.max(box.width, box.height));
+  }, [huge, boxOf, keys]);
+  const fitTo = useCallback(
+    (
+      wanted: string[],
+      options: { padding: number; minZoom?: number; maxZoom: number; duration?: number },
+    ) => {
+      const { width, height } = store.getState();
+      const viewport = getViewportForBounds(
+        boxOf(wanted),
+        width,
+        height,
+        options.minZoom ?? minZoom,
+        options.maxZoom,
+        options.padding,
+      );
+      return flow.setViewport(viewport, { duration: options.duration ?? 0 });
+    },
+    [boxOf, flow, minZoom, store],
   );
 
   const reveal = useCallback(
@@ -303,11 +384,11 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
       padding: 0.15,
       minZoom: fill ? ALL_LABELS_ZOOM : 0.6,
       maxZoom: 1,
-      nodes: modules.slice(0, count).map((module) => ({ id: module.key })),
+      nodes: keys.slice(0, count).map((key) => ({ id: key })),
     });
-    if (modules.length > LARGE_SCENARIO) return start(12);
+    if (large) return start(12);
     return fill ? start(4) : FIT;
-  }, [modules, fill]);
+  }, [keys, large, fill]);
 
   // Labels keep their on-screen size as the view zooms out (graph.css): a style write, not a render.
   const frame = useRef<HTMLDivElement>(null);
@@ -358,15 +439,12 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
           className={zoomButton}
           onClick={() => {
             setFitted(false);
-            void flow
-              // A large scenario jumps: animating through the zooms where every node is drawn
-              // would cost long frames on the way to the light overview.
-              .fitView({
-                ...FIT,
-                duration: modules.length > LARGE_SCENARIO ? 0 : 200,
-                includeHiddenNodes: true,
-              })
-              .then(() => setFitted(true));
+            // A large scenario jumps: animating through the zooms where every node is drawn
+            // would cost long frames on the way to the light overview.
+            const fit = huge
+              ? fitTo(keys, FIT)
+              : flow.fitView({ ...FIT, duration: large ? 0 : 200, includeHiddenNodes: true });
+            void fit.then(() => setFitted(true));
           }}
         >
           {labels.fit}
@@ -396,8 +474,12 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
           onPaneClick={() => onSelect(null)}
           // Not the fitView prop: with sizes known up front, xyflow would try it before the
           // viewport exists and drop it.
-          onInit={(instance) => void instance.fitView(initialFit).then(() => setFitted(true))}
-          minZoom={0.05}
+          onInit={(instance) =>
+            void (huge ? fitTo(keys.slice(0, 12), initialFit) : instance.fitView(initialFit)).then(
+              () => setFitted(true),
+            )
+          }
+          minZoom={minZoom}
           maxZoom={2}
           onViewportChange={onViewportChange}
           onlyRenderVisibleElements
@@ -413,9 +495,10 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
           {overview && (
             <ViewportPortal>
               <OverviewLayer
-                keys={keys}
-                positions={positions}
-                links={links}
+                keys={overviewData.keys}
+                positions={overviewData.positions}
+                links={overviewData.links}
+                radius={"radius" in overviewData ? overviewData.radius : undefined}
                 badges={badges}
                 selectedKey={selectedKey}
                 onSelect={(key) => {
