@@ -129,8 +129,8 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
       ),
     [modules],
   );
-  const links = useMemo(() => scenarioLinks(modules), [modules]);
   const chains = useMemo(() => readChains(modules), [modules]);
+  const links = useMemo(() => scenarioLinks(modules, chains), [modules, chains]);
   const huge = modules.length > HUGE_SCENARIO;
   const inWindow = useModuleWindow(huge, positions, DETAIL_ZOOM);
 
