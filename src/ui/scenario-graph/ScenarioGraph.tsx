@@ -277,7 +277,8 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
   }, [huge, keys, positions, links, badges]);
 
   // xyflow fits the nodes it holds, which for a huge scenario are only those around the view:
-  // it is fitted to the box of the modules wanted instead, and may zoom out as far as needed.
+  // a large one is fitted to the box of the modules wanted instead (a huge one may zoom out as
+  // far as it needs).
   const boxOf = useCallback(
     (wanted: string[]) => {
       let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -439,11 +440,13 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
           className={zoomButton}
           onClick={() => {
             setFitted(false);
-            // A large scenario jumps: animating through the zooms where every node is drawn
-            // would cost long frames on the way to the light overview.
-            const fit = huge
+            // A large scenario jumps, to the box of its positions: animating through the zooms
+            // where every node is drawn would cost long frames on the way to the light overview,
+            // and xyflow's fitView, resolved inside its own setNodes, would run again when
+            // onViewportChange hides the nodes (two fits, a 3–5 s task on 1,000 modules).
+            const fit = large
               ? fitTo(keys, FIT)
-              : flow.fitView({ ...FIT, duration: large ? 0 : 200, includeHiddenNodes: true });
+              : flow.fitView({ ...FIT, duration: 200, includeHiddenNodes: true });
             void fit.then(() => setFitted(true));
           }}
         >
