@@ -1,37 +1,4 @@
-import type { ScenarioModule } from "../core/blueprint/model";
-import { scenarioLinks } from "../core/layout/chains";
-import { layoutScenario } from "../core/layout/layout";
-
-/** Where every module and link of a scenario goes in a thumbnail; computed once per scenario. */
-export interface MiniMapGeometry {
-  nodes: { key: string; x: number; y: number }[];
-  links: { id: string; x1: number; y1: number; x2: number; y2: number }[];
-  viewBox: string;
-}
-
-const RADIUS = 44;
-const PADDING = RADIUS * 2;
-
-export function miniMapGeometry(modules: ScenarioModule[]): MiniMapGeometry {
-  const positions = layoutScenario(modules);
-  const nodes = modules.flatMap((module) => {
-    const at = positions.get(module.key) ?? module.position;
-    return at ? [{ key: module.key, x: at.x, y: at.y }] : [];
-  });
-  const byKey = new Map(nodes.map((node) => [node.key, node]));
-  const links = scenarioLinks(modules).flatMap((link) => {
-    const from = byKey.get(link.source);
-    const to = byKey.get(link.target);
-    return from && to ? [{ id: link.id, x1: from.x, y1: from.y, x2: to.x, y2: to.y }] : [];
-  });
-  const xs = nodes.map((node) => node.x);
-  const ys = nodes.map((node) => node.y);
-  const minX = Math.min(0, ...xs) - PADDING;
-  const minY = Math.min(0, ...ys) - PADDING;
-  const width = Math.max(0, ...xs) - minX + PADDING;
-  const height = Math.max(0, ...ys) - minY + PADDING;
-  return { nodes, links, viewBox: `${minX} ${minY} ${width} ${height}` };
-}
+import type { ThumbnailGeometry } from "../core/layout/thumbnail";
 
 /**
  * A small picture of the scenario with the modules of one step highlighted: where in the
@@ -42,11 +9,16 @@ export function ScenarioMiniMap({
   highlighted,
   label,
 }: {
-  geometry: MiniMapGeometry;
+  geometry: ThumbnailGeometry;
   highlighted: readonly string[];
   label: string;
 }) {
-  const marked = new Set(highlighted);
+  const marked = new Set<number>();
+  for (const key of highlighted) {
+    const point = geometry.pointOf.get(key);
+    if (point !== undefined) marked.add(point);
+  }
+  const { radius } = geometry;
   return (
     <svg
       role="img"
@@ -55,27 +27,27 @@ export function ScenarioMiniMap({
       preserveAspectRatio="xMidYMid meet"
       className="h-24 w-full max-w-xs rounded border border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-900 print:hidden"
     >
-      <g className="stroke-slate-400 dark:stroke-slate-500" strokeWidth={10}>
+      <g className="stroke-slate-400 dark:stroke-slate-500" strokeWidth={radius / 4}>
         {geometry.links.map((link) => (
           <line key={link.id} x1={link.x1} y1={link.y1} x2={link.x2} y2={link.y2} />
         ))}
       </g>
-      {geometry.nodes.map((node) =>
-        marked.has(node.key) ? (
+      {geometry.points.map((point, index) =>
+        marked.has(index) ? (
           <circle
-            key={node.key}
-            cx={node.x}
-            cy={node.y}
-            r={RADIUS * 1.25}
-            strokeWidth={16}
+            key={point.id}
+            cx={point.x}
+            cy={point.y}
+            r={radius * 1.25}
+            strokeWidth={radius / 3}
             className="fill-amber-400 stroke-amber-700 dark:fill-amber-300 dark:stroke-amber-100"
           />
         ) : (
           <circle
-            key={node.key}
-            cx={node.x}
-            cy={node.y}
-            r={RADIUS}
+            key={point.id}
+            cx={point.x}
+            cy={point.y}
+            r={radius}
             className="fill-slate-300 dark:fill-slate-600"
           />
         ),

@@ -71,4 +71,12 @@ describe("level of detail on the 77-module scenario", () => {
     }
     expect(sizes[3]).toBeGreaterThan(sizes[0]!);
   });
+
+  it("keeps every affected module and the selected one labelled however far out", () => {
+    const firstClass = new Set([...affected, "7"]);
+    for (const zoom of [0.02, 0.05, 0.1, 0.2]) {
+      const chosen = chooseLabels(order, positions, zoom, firstClass);
+      expect([...firstClass].filter((key) => !chosen.has(key))).toEqual([]);
+    }
+  });
 });

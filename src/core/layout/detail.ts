@@ -97,8 +97,9 @@ class Occupancy {
 
 /**
  * The modules labelled at `zoom`, from `order` (see labelPriority). The selected and affected
- * modules (`firstClass`) only avoid other labels; the rest also keep clear of other modules'
- * circles, so a label never hides a mark.
+ * modules (`firstClass`) are always labelled, even where their labels overlap (far out, a
+ * dense cluster of affected modules would otherwise lose some names); the rest take only free
+ * room, clear of other labels and of other modules' circles, so a label never hides a mark.
  */
 export function chooseLabels(
   order: string[],
@@ -133,8 +134,8 @@ export function chooseLabels(
       right: centre + half,
       bottom: (point.y + circle + 4) * zoom + LABEL_HEIGHT_PX,
     };
-    if (labels.overlaps(box)) continue;
-    if (!firstClass.has(key) && circles.overlaps(box, circleOf.get(key))) continue;
+    if (!firstClass.has(key) && (labels.overlaps(box) || circles.overlaps(box, circleOf.get(key))))
+      continue;
     labels.add(box);
     chosen.add(key);
   }

@@ -2,12 +2,15 @@ import { useId, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { StepDescription } from "../../core/handover/describe";
 import { entryById } from "../../core/catalog/index";
+import type { ThumbnailGeometry } from "../../core/layout/thumbnail";
 import { useLocale, type TranslateFn } from "../../i18n/useT";
 import { CatalogText } from "../../ui/CatalogText";
-import { ScenarioMiniMap, type MiniMapGeometry } from "../../ui/ScenarioMiniMap";
+import { ScenarioMiniMap } from "../../ui/ScenarioMiniMap";
 import { SourceLinks } from "../../ui/SourceLinks";
 import type { UpgradeMessages } from "./messages/en";
 import { buttonClass } from "../../ui/Button";
+import { formatNumber } from "../../core/locale/format";
+import type { Locale } from "../../core/locale/locales";
 
 interface Props {
   step: StepDescription;
@@ -16,7 +19,8 @@ interface Props {
   verified: boolean;
   current: boolean;
   moduleKeys: string[];
-  geometry: MiniMapGeometry;
+  geometry: ThumbnailGeometry;
+  locale: Locale;
   t: TranslateFn<UpgradeMessages>;
   onDone: (done: boolean) => void;
   onNext: (() => void) | null;
@@ -61,6 +65,14 @@ function ListGroup({
 }
 
 /**
+ * Module lines listed at first, and added per "show more": a step of a 100,000-module scenario
+ * can name tens of thousands, and drawing them all opened the wizard in one 5 s task. The
+ * exports list every one.
+ */
+const MODULES_FIRST = 50;
+const MODULES_MORE = 500;
+
+/**
  * One step: a check box and its title, then (unless done and folded) what and why, the path
  * through Fusion's screens, the configuration to check, where the modules are and the sources.
  * Done steps fold on screen but print in full.
@@ -73,12 +85,14 @@ export function StepCard({
   current,
   moduleKeys,
   geometry,
+  locale,
   t,
   onDone,
   onNext,
 }: Props) {
   const locale = useLocale();
   const [unfolded, setUnfolded] = useState(false);
+  const [modulesShown, setModulesShown] = useState(MODULES_FIRST);
   const detailsId = useId();
   const open = !done || unfolded;
   return (
@@ -194,12 +208,26 @@ export function StepCard({
         {step.modules.length > 0 && (
           <Group title={t("plan.label.modules")}>
             <div className="mt-1 flex flex-col gap-3 sm:flex-row sm:items-start">
-              <List items={step.modules} />
+              <div>
+                <List items={step.modules.slice(0, modulesShown)} />
+                {step.modules.length > modulesShown && (
+                  <button
+                    type="button"
+                    onClick={() => setModulesShown(modulesShown + MODULES_MORE)}
+                    className="mt-1 ps-5 text-sm text-blue-700 underline underline-offset-2 dark:text-blue-300 print:hidden"
+                  >
+                    {t("step.moreModules", {
+                      shown: formatNumber(locale, modulesShown),
+                      total: formatNumber(locale, step.modules.length),
+                    })}
+                  </button>
+                )}
+              </div>
               <ScenarioMiniMap
                 geometry={geometry}
                 highlighted={moduleKeys}
                 label={t("minimap.label", {
-                  total: geometry.nodes.length,
+                  total: geometry.modules,
                   count: moduleKeys.length,
                 })}
               />

@@ -6,10 +6,10 @@ import { describePlan } from "../../core/handover/describe";
 import type { HandoverMeta } from "../../core/handover/header";
 import { doneStepIds, markOf } from "../../core/progress/progress";
 import { isolatedLabel } from "../../core/blueprint/visible-text";
+import { thumbnailGeometry } from "../../core/layout/thumbnail";
 import { todayIso } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
-import { miniMapGeometry } from "../../ui/ScenarioMiniMap";
 import { ExportPanel } from "./ExportPanel";
 import { handoverWords } from "./handover-words";
 import type { UpgradeMessages } from "./messages/en";
@@ -55,7 +55,7 @@ export function Wizard({
       }),
     [plan, scenario, words, locale, redact, report],
   );
-  const geometry = useMemo(() => miniMapGeometry(scenario.modules), [scenario]);
+  const geometry = useMemo(() => thumbnailGeometry(scenario.modules), [scenario]);
   const done = doneStepIds(state.progress);
   const firstTodo = stepIds.find((id) => !done.includes(id));
   const currentStep =
@@ -126,6 +126,7 @@ export function Wizard({
                 current={step.id === currentStep}
                 moduleKeys={plan.steps[step.number - 1]?.moduleKeys ?? []}
                 geometry={geometry}
+                locale={locale}
                 t={t}
                 onDone={(checked) => {
                   state.mark(step.id, checked);

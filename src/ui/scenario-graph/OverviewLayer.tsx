@@ -22,6 +22,8 @@ interface Props {
   badges: ReadonlyMap<string, Severity>;
   selectedKey: string | null;
   onSelect: (key: string) => void;
+  /** Radius of a mark, when a mark stands for a cell of modules (a huge scenario). */
+  radius?: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export const OverviewLayer = memo(function OverviewLayer({
   badges,
   selectedKey,
   onSelect,
+  radius = MARK,
 }: Props) {
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
     const key = (event.target as Element).closest("[data-key]")?.getAttribute("data-key");
@@ -81,7 +84,7 @@ export const OverviewLayer = memo(function OverviewLayer({
             data-severity={severity}
             cx={point.x + NODE_WIDTH / 2}
             cy={point.y + CIRCLE / 2}
-            r={MARK}
+            r={radius}
             className={`cursor-pointer ${FILL[severity ?? "none"]} ${
               key === selectedKey ? "stroke-blue-600 dark:stroke-blue-400" : ""
             }`}

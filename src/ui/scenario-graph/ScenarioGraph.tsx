@@ -9,6 +9,7 @@ import "@xyflow/react/dist/style.css";
 import "./graph.css";
 import {
   Background,
+  getViewportForBounds,
   ReactFlow,
   ReactFlowProvider,
   Position,
@@ -40,6 +41,9 @@ import {
 } from "./ModuleNode";
 import { OverviewLayer } from "./OverviewLayer";
 import { useColorMode } from "./useColorMode";
+import { useModuleWindow } from "./useModuleWindow";
+import { overviewCells } from "../../core/layout/cells";
+import { SEVERITIES } from "../../core/analysis/report";
 import { buttonClass } from "../Button";
 
 export interface ScenarioGraphLabels {
@@ -92,6 +96,14 @@ const HANDLES: NodeHandle[] = [
  * it, and zooming out switches to a light overview drawing.
  */
 const LARGE_SCENARIO = 150;
+/**
+ * Beyond this many modules, xyflow holds only the modules around the view (useModuleWindow) and
+ * the overview draws one mark per cell of several modules (overviewCells).
+ */
+const HUGE_SCENARIO = 3000;
+/** Marks across the longer side of a huge scenario's overview. */
+const OVERVIEW_CELLS = 80;
+const NO_NODES: ModuleNodeType[] = [];
 /** Fit to view: small margins, and a small scenario is not blown up past 1.25×. */
 const FIT = { padding: 0.04, maxZoom: 1.25 };
 
@@ -117,11 +129,14 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
       ),
     [modules],
   );
-  const links = useMemo(() => scenarioLinks(modules), [modules]);
+  const chains = useMemo(() => readChains(modules), [modules]);
+  const links = useMemo(() => scenarioLinks(modules, chains), [modules, chains]);
+  const huge = modules.length > HUGE_SCENARIO;
+  const inWindow = useModuleWindow(huge, positions, DETAIL_ZOOM);
 
   const baseNodes = useMemo<ModuleNodeType[]>(() => {
-    const chains = readChains(modules);
-    return modules.map((module) => {
+    const shown = inWindow ? modules.filter((module) => inWindow.has(module.key)) : modules;
+    return shown.map((module) => {
       const severity = badges.get(module.key) ?? null;
       const app = visibleId(readableApp(module.app));
       return {
@@ -149,7 +164,7 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
         },
       };
     });
-  }, [modules, positions, badges, labels.severity]);
+  }, [modules, inWindow, chains, positions, badges, labels.severity]);
 
   // Which modules carry a label: decided again at each 10 % step of zoom, rounded down, so
   // labels placed for a step never collide at a zoom inside it.
@@ -163,20 +178,22 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
   const labelled = useMemo(
     () =>
       chooseLabels(
-        order,
+        inWindow ? order.filter((key) => inWindow.has(key)) : order,
         positions,
         zoomStep,
         selectedKey ? new Set([...affected, selectedKey]) : affected,
       ),
-    [order, positions, zoomStep, affected, selectedKey],
+    [order, inWindow, positions, zoomStep, affected, selectedKey],
   );
 
+  const large = modules.length > LARGE_SCENARIO;
   const zoomedOut = useStore((state) => state.transform[2] < DETAIL_ZOOM);
-  const overview = zoomedOut && modules.length > LARGE_SCENARIO;
-  const hiddenNodes = useMemo(
-    () => (overview ? baseNodes.map((node) => ({ ...node, hidden: true })) : null),
-    [overview, baseNodes],
+  const overview = zoomedOut && large;
+  const allHidden = useMemo(
+    () => (huge ? NO_NODES : large ? baseNodes.map((node) => ({ ...node, hidden: true })) : null),
+    [huge, large, baseNodes],
   );
+  const hiddenNodes = overview ? allHidden : null;
 
   // Labels, selection and keyboard focus change some nodes: the others keep their identity.
   const labelledNodes = useMemo(
@@ -201,9 +218,30 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
     [hiddenNodes, labelledNodes, selectedKey, focusedKey],
   );
 
+  // Crossing into or out of the overview hides or shows the nodes in the same render as the new
+  // zoom: through the nodes prop they would arrive one render late, and that render would mount
+  // every node in view (all 1,000 at "Fit to view") only to drop them again.
+  const store = useStoreApi<ModuleNodeType>();
+  const shownNodes = useRef<ModuleNodeType[]>(nodes);
+  useEffect(() => {
+    if (!hiddenNodes) shownNodes.current = nodes;
+  }, [nodes, hiddenNodes]);
+  const onViewportChange = useCallback(
+    ({ zoom }: { zoom: number }) => {
+      if (!allHidden) return;
+      const { nodes: current, setNodes } = store.getState();
+      const wanted = zoom < DETAIL_ZOOM ? allHidden : shownNodes.current;
+      if ((current === allHidden) !== (wanted === allHidden)) setNodes(wanted);
+    },
+    [allHidden, store],
+  );
+
   const edges = useMemo<Edge[]>(
     () =>
-      links.map((link) => ({
+      (inWindow
+        ? links.filter((link) => inWindow.has(link.source) && inWindow.has(link.target))
+        : links
+      ).map((link) => ({
         id: link.id,
         source: link.source,
         target: link.target,
@@ -217,7 +255,71 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
         focusable: false,
         selectable: false,
       })),
-    [links, positions],
+    [links, inWindow, positions],
+  );
+
+  // A huge scenario's overview: a mark per cell of modules, the most urgent one standing for it.
+  const overviewData = useMemo(() => {
+    if (!huge) return { keys, positions, links };
+    let right = 0;
+    let bottom = 0;
+    for (const { x, y } of positions.values()) {
+      right = Math.max(right, x);
+      bottom = Math.max(bottom, y);
+    }
+    const rank = (key: string) => {
+      const severity = badges.get(key);
+      return severity ? SEVERITIES.indexOf(severity) : SEVERITIES.length;
+    };
+    const size = Math.max(CELL_WIDTH, Math.max(right, bottom) / OVERVIEW_CELLS);
+    const offset = { x: NODE_WIDTH / 2, y: CIRCLE / 2 };
+    return { ...overviewCells(keys, positions, links, size, rank, offset), radius: size / 2 };
+  }, [huge, keys, positions, links, badges]);
+
+  // xyflow fits the nodes it holds, which for a huge scenario are only those around the view:
+  // a large one is fitted to the box of the modules wanted instead (a huge one may zoom out as
+  // far as it needs).
+  const boxOf = useCallback(
+    (wanted: string[]) => {
+      let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const key of wanted) {
+        const point = positions.get(key);
+        if (!point) continue;
+        [left, top] = [Math.min(left, point.x), Math.min(top, point.y)];
+        [right, bottom] = [Math.max(right, point.x), Math.max(bottom, point.y)];
+      }
+      if (left > right) return { x: 0, y: 0, width: NODE_WIDTH, height: NODE_HEIGHT };
+      return {
+        x: left,
+        y: top,
+        width: right - left + NODE_WIDTH,
+        height: bottom - top + NODE_HEIGHT,
+      };
+    },
+    [positions],
+  );
+  const minZoom = useMemo(() => {
+    if (!huge) return 0.05;
+    const box = boxOf(keys);
+    return Math.min(0.05, 500 / Math.max(box.width, box.height));
+  }, [huge, boxOf, keys]);
+  const fitTo = useCallback(
+    (
+      wanted: string[],
+      options: { padding: number; minZoom?: number; maxZoom: number; duration?: number },
+    ) => {
+      const { width, height } = store.getState();
+      const viewport = getViewportForBounds(
+        boxOf(wanted),
+        width,
+        height,
+        options.minZoom ?? minZoom,
+        options.maxZoom,
+        options.padding,
+      );
+      return flow.setViewport(viewport, { duration: options.duration ?? 0 });
+    },
+    [boxOf, flow, minZoom, store],
   );
 
   const reveal = useCallback(
@@ -283,15 +385,14 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
       padding: 0.15,
       minZoom: fill ? ALL_LABELS_ZOOM : 0.6,
       maxZoom: 1,
-      nodes: modules.slice(0, count).map((module) => ({ id: module.key })),
+      nodes: keys.slice(0, count).map((key) => ({ id: key })),
     });
-    if (modules.length > LARGE_SCENARIO) return start(12);
+    if (large) return start(12);
     return fill ? start(4) : FIT;
-  }, [modules, fill]);
+  }, [keys, large, fill]);
 
   // Labels keep their on-screen size as the view zooms out (graph.css): a style write, not a render.
   const frame = useRef<HTMLDivElement>(null);
-  const store = useStoreApi<ModuleNodeType>();
   useEffect(() => {
     let scale = 0;
     const update = (zoom: number) => {
@@ -322,15 +423,14 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
       labels.fit,
       () => {
         setFitted(false);
-        void flow
-          // A large scenario jumps: animating through the zooms where every node is drawn
-          // would cost long frames on the way to the light overview.
-          .fitView({
-            ...FIT,
-            duration: modules.length > LARGE_SCENARIO ? 0 : 200,
-            includeHiddenNodes: true,
-          })
-          .then(() => setFitted(true));
+        // A large scenario jumps, to the box of its positions: animating through the zooms
+        // where every node is drawn would cost long frames on the way to the light overview,
+        // and xyflow's fitView, resolved inside its own setNodes, would run again when
+        // onViewportChange hides the nodes (two fits, a 3–5 s task on 1,000 modules).
+        const fit = large
+          ? fitTo(keys, FIT)
+          : flow.fitView({ ...FIT, duration: 200, includeHiddenNodes: true });
+        void fit.then(() => setFitted(true));
       },
     ],
   ];
@@ -373,9 +473,14 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
           onPaneClick={() => onSelect(null)}
           // Not the fitView prop: with sizes known up front, xyflow would try it before the
           // viewport exists and drop it.
-          onInit={(instance) => void instance.fitView(initialFit).then(() => setFitted(true))}
-          minZoom={0.05}
+          onInit={(instance) =>
+            void (huge ? fitTo(keys.slice(0, 12), initialFit) : instance.fitView(initialFit)).then(
+              () => setFitted(true),
+            )
+          }
+          minZoom={minZoom}
           maxZoom={2}
+          onViewportChange={onViewportChange}
           onlyRenderVisibleElements
           nodesDraggable={false}
           nodesConnectable={false}
@@ -389,9 +494,10 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
           {overview && (
             <ViewportPortal>
               <OverviewLayer
-                keys={keys}
-                positions={positions}
-                links={links}
+                keys={overviewData.keys}
+                positions={overviewData.positions}
+                links={overviewData.links}
+                radius={"radius" in overviewData ? overviewData.radius : undefined}
                 badges={badges}
                 selectedKey={selectedKey}
                 onSelect={(key) => {

@@ -170,7 +170,7 @@ const en = {
   "legend.error": "red dashed line: error handler route",
   "legend.tool": "purple dotted line: AI agent tool",
   "legend.orphan": "dashed frame: module not connected to the scenario (orphan)",
-  "legend.disabled": "faded module: on a route that is switched off",
+  "legend.disabled": "grey circle, name in italics: a module on a route that is switched off",
   "detail.title": "Module {title}",
   "detail.close": "Close",
   "detail.moduleId": "Module id",

@@ -188,7 +188,7 @@ const fr: Translation<DiagnoseMessages> = {
   "legend.error": "tirets rouges : route de gestion des erreurs",
   "legend.tool": "pointillés violets : outil d’un agent IA",
   "legend.orphan": "cadre en tirets : module non relié au scénario (orphelin)",
-  "legend.disabled": "module estompé : sur une route désactivée",
+  "legend.disabled": "cercle gris, nom en italique : module sur une route désactivée",
   "detail.title": "Module {title}",
   "detail.close": "Fermer",
   "detail.moduleId": "Identifiant du module",

@@ -183,7 +183,7 @@ const it: Translation<DiagnoseMessages> = {
   "legend.error": "linea rossa tratteggiata: route di gestione degli errori",
   "legend.tool": "linea viola punteggiata: strumento di un agente IA",
   "legend.orphan": "cornice tratteggiata: modulo non collegato allo scenario (orfano)",
-  "legend.disabled": "modulo sbiadito: su una route disattivata",
+  "legend.disabled": "cerchio grigio, nome in corsivo: modulo su una route disattivata",
   "detail.title": "Modulo {title}",
   "detail.close": "Chiudi",
   "detail.moduleId": "Id del modulo",

@@ -187,7 +187,7 @@ const nl: Translation<DiagnoseMessages> = {
   "legend.error": "rode streepjeslijn: route voor foutafhandeling",
   "legend.tool": "paarse stippellijn: tool van een AI-agent",
   "legend.orphan": "rand van streepjes: module die niet aan het scenario vastzit (wees)",
-  "legend.disabled": "vervaagde module: op een route die uit staat",
+  "legend.disabled": "grijze cirkel, naam cursief: module op een route die uit staat",
   "detail.title": "Module {title}",
   "detail.close": "Sluiten",
   "detail.moduleId": "Module-id",

@@ -180,7 +180,7 @@ const sv: Translation<DiagnoseMessages> = {
   "legend.error": "röd streckad linje: rutt för felhantering",
   "legend.tool": "lila prickad linje: verktyg för en AI-agent",
   "legend.orphan": "streckad ram: modul som inte är ansluten till scenariot (föräldralös)",
-  "legend.disabled": "blekt modul: på en rutt som är avstängd",
+  "legend.disabled": "grå cirkel, namn i kursiv stil: modul på en rutt som är avstängd",
   "detail.title": "Modul {title}",
   "detail.close": "Stäng",
   "detail.moduleId": "Modul-id",

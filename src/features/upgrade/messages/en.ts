@@ -33,6 +33,7 @@ const en = {
   "step.verified": "Checked off by the re-exported blueprint",
   "step.summaryNote": "From the catalog:",
   "step.where": "Where in the scenario",
+  "step.moreModules": "Show more modules ({shown} of {total} listed)",
   "minimap.label": "Picture of the scenario: {total} modules, the {count} of this step highlighted",
   "export.title": "Hand over the plan",
   "export.intro":

@@ -110,6 +110,7 @@ const fr: Translation<UpgradeMessages> = {
   "step.verified": "Cochée d’après le blueprint réexporté",
   "step.summaryNote": "Extrait du catalogue :",
   "step.where": "Où dans le scénario",
+  "step.moreModules": "Afficher plus de modules ({shown} sur {total} affichés)",
   "minimap.label":
     "Image du scénario : {total} modules, les {count} de cette étape mis en évidence",
   "export.title": "Transmettre le plan",

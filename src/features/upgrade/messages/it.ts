@@ -108,6 +108,7 @@ const it: Translation<UpgradeMessages> = {
   "step.verified": "Spuntato in base al blueprint riesportato",
   "step.summaryNote": "Dal catalogo:",
   "step.where": "Dove nello scenario",
+  "step.moreModules": "Mostra altri moduli ({shown} di {total} elencati)",
   "minimap.label":
     "Immagine dello scenario: {total} moduli, evidenziati i {count} di questo passaggio",
   "export.title": "Consegna il piano",

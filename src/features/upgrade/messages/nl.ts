@@ -108,6 +108,7 @@ const nl: Translation<UpgradeMessages> = {
   "step.verified": "Afgevinkt op basis van de opnieuw geëxporteerde blueprint",
   "step.summaryNote": "Uit de catalogus:",
   "step.where": "Waar in het scenario",
+  "step.moreModules": "Meer modules tonen ({shown} van {total} getoond)",
   "minimap.label":
     "Afbeelding van het scenario: {total} modules, de {count} van deze stap gemarkeerd",
   "export.title": "Het plan overdragen",

@@ -104,6 +104,7 @@ const sv: Translation<UpgradeMessages> = {
   "step.verified": "Bockat av enligt den återexporterade blueprinten",
   "step.summaryNote": "Från katalogen:",
   "step.where": "Var i scenariot",
+  "step.moreModules": "Visa fler moduler ({shown} av {total} visas)",
   "minimap.label": "Bild av scenariot: {total} moduler, de {count} i det här steget markerade",
   "export.title": "Lämna över planen",
   "export.intro":
