@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import type { StepDescription } from "../../core/handover/describe";
 import { entryById } from "../../core/catalog/index";
 import type { ThumbnailGeometry } from "../../core/layout/thumbnail";
-import { useLocale, type TranslateFn } from "../../i18n/useT";
+import type { TranslateFn } from "../../i18n/useT";
 import { CatalogText } from "../../ui/CatalogText";
 import { ScenarioMiniMap } from "../../ui/ScenarioMiniMap";
 import { SourceLinks } from "../../ui/SourceLinks";
@@ -90,7 +90,6 @@ export function StepCard({
   onDone,
   onNext,
 }: Props) {
-  const locale = useLocale();
   const [unfolded, setUnfolded] = useState(false);
   const [modulesShown, setModulesShown] = useState(MODULES_FIRST);
   const detailsId = useId();

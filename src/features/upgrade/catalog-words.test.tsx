@@ -15,10 +15,10 @@ import {
 import type { HandoverWords } from "../../core/handover/words";
 import { interpolate } from "../../core/locale/interpolate";
 import { LOCALES, type Locale } from "../../core/locale/locales";
+import { thumbnailGeometry } from "../../core/layout/thumbnail";
 import { appMessages } from "../../i18n/app";
 import { LocaleContext } from "../../i18n/locale-context";
 import type { TranslateFn } from "../../i18n/useT";
-import { miniMapGeometry } from "../../ui/ScenarioMiniMap";
 import { renderText } from "../../ui/test-render-text";
 import { handoverWords } from "./handover-words";
 import { upgradeMessages } from "./messages/index";
@@ -26,7 +26,7 @@ import type { UpgradeMessages } from "./messages/en";
 import { StepCard } from "./StepCard";
 
 const OTHER_LOCALES = LOCALES.filter((locale): locale is Exclude<Locale, "en"> => locale !== "en");
-const geometry = miniMapGeometry(EVERY_ENTRY_SCENARIO.modules);
+const geometry = thumbnailGeometry(EVERY_ENTRY_SCENARIO.modules);
 const noop = () => undefined;
 
 const language = new Map<
@@ -62,6 +62,7 @@ function stepCard(locale: Locale, step: StepDescription, done: boolean) {
             current={!done}
             moduleKeys={[]}
             geometry={geometry}
+            locale={locale}
             t={language.get(locale)!.t}
             onDone={noop}
             onNext={noop}
