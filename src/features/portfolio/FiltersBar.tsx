@@ -6,6 +6,8 @@ import {
   type PortfolioSort,
   filterChoices,
 } from "../../core/portfolio/view";
+import { columnWords } from "../../core/handover/columns";
+import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import type { PortfolioMessages } from "./messages/en";
 
@@ -17,10 +19,11 @@ interface Props {
   query: PortfolioQuery;
   onQuery: (query: PortfolioQuery) => void;
   choices: ReturnType<typeof filterChoices>;
+  locale: Locale;
 }
 
 /** Sort, the three filters and the search: plain labelled form fields. */
-export function FiltersBar({ t, query, onQuery, choices }: Props) {
+export function FiltersBar({ t, query, onQuery, choices, locale }: Props) {
   const id = useId();
   const box = "grid gap-1 text-sm font-medium";
   return (
@@ -53,7 +56,7 @@ export function FiltersBar({ t, query, onQuery, choices }: Props) {
           <option value="">{t("filter.all")}</option>
           {SEVERITIES.map((severity) => (
             <option key={severity} value={severity}>
-              {t(`portfolio.severity.${severity}`)}
+              {columnWords(locale).severity[severity]}
             </option>
           ))}
         </select>

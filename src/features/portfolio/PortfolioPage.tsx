@@ -115,7 +115,7 @@ function Portfolio() {
       ) : (
         <>
           <TotalsPanel entries={portfolio.entries} t={t} locale={locale} />
-          <FiltersBar t={t} query={query} onQuery={setQuery} choices={choices} />
+          <FiltersBar t={t} query={query} onQuery={setQuery} choices={choices} locale={locale} />
           <ScenarioTable
             rows={rows}
             total={portfolio.entries.length}

@@ -1,3 +1,4 @@
+import { columnWords } from "../../core/handover/columns";
 import { formatDate, formatNumber } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import type { StoredEntry } from "../../lib/portfolio/store";
@@ -54,7 +55,7 @@ export function TotalsPanel({
                   <th scope="row" className="py-1 pe-4 font-normal">
                     <SeverityBadge
                       severity={total.severity}
-                      label={t(`portfolio.severity.${total.severity}`)}
+                      label={columnWords(locale).severity[total.severity]}
                     />{" "}
                     {total.ref} {total.app}
                   </th>

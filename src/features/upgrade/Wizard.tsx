@@ -3,6 +3,8 @@ import { useEffect, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { CATALOG, sourceUrlInLocale } from "../../core/catalog/index";
 import { describePlan } from "../../core/handover/describe";
+import { HANDOVER_WORDS_EN } from "../../core/handover/words";
+import { wordsIn } from "../../core/locale/words";
 import type { HandoverMeta } from "../../core/handover/header";
 import { doneStepIds, markOf } from "../../core/progress/progress";
 import { isolatedLabel } from "../../core/blueprint/visible-text";
@@ -11,7 +13,6 @@ import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import { miniMapGeometry } from "../../ui/ScenarioMiniMap";
 import { ExportPanel } from "./ExportPanel";
-import { handoverWords } from "./handover-words";
 import type { UpgradeMessages } from "./messages/en";
 import { ProgressBar } from "./ProgressBar";
 import { RecentScenarios } from "./RecentScenarios";
@@ -44,7 +45,7 @@ export function Wizard({
   const state = useProgress(blueprintHash, scenario.name, stepIds);
   const [redact, setRedact] = useState(true);
   const [stepParam, selectStep] = useStepParam();
-  const words = useMemo(() => handoverWords(t), [t]);
+  const words = useMemo(() => wordsIn(HANDOVER_WORDS_EN, t), [t]);
   const steps = useMemo(
     () =>
       describePlan(plan, scenario, CATALOG, words, {

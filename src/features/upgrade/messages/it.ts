@@ -203,6 +203,7 @@ const it: Translation<UpgradeMessages> = {
   "plan.label.how": "Come",
   "plan.label.urgency": "Gravità",
   "plan.label.evidence": "Che cosa ha deciso",
+  "plan.label.severityReason": "Perché questa gravità",
   "plan.what.auth": "{app}: cambia il modo in cui questa connessione si autentica.",
   "plan.what.endpoint": "{app}: un’API usata da questo modulo cambia o chiude.",
   "plan.what.api-version":
