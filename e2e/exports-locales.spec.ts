@@ -28,6 +28,7 @@ const CASES = [
     portfolio: portfolioSv,
     plan: {
       file: "uppgraderingsplan-orders-bsyncb-for-e-mail",
+      print: "Uppgraderingsplan: Orders <b>sync</b> for <e-mail>",
       title: "# Uppgraderingsplan: Orders \\<b\\>sync\\</b\\> for \\<e-mail\\>",
       csv: "Scenario,Allvarlighet,Tidsgräns,Ändring,Modul,Modulnamn,Visshet,Steg,Status,Rubrik,",
       table:
@@ -45,6 +46,7 @@ const CASES = [
     portfolio: portfolioFr,
     plan: {
       file: "plan-de-mise-a-niveau-orders-bsyncb-for-e-mail",
+      print: "Plan de mise à niveau : Orders <b>sync</b> for <e-mail>",
       title: "# Plan de mise à niveau : Orders \\<b\\>sync\\</b\\> for \\<e-mail\\>",
       csv: "Scénario,Gravité,Échéance,Changement,Module,Nom du module,Certitude,Étape,État,Titre,",
       table:
@@ -59,7 +61,7 @@ const CASES = [
 ] as const;
 
 for (const { lang, upgrade, portfolio, plan, list } of CASES) {
-  test(`${lang}: a plan's Markdown and CSV are named and headed in ${lang}`, async ({
+  test(`${lang}: a plan's Markdown, CSV and print view are named and headed in ${lang}`, async ({
     watched: page,
   }) => {
     await page.goto(`/${lang}/diagnose`);
@@ -77,6 +79,14 @@ for (const { lang, upgrade, portfolio, plan, list } of CASES) {
     const csv = await download(page, upgrade["export.csv"]);
     expect(csv.name).toBe(`${plan.file}.csv`);
     expect(csv.lines[0]?.startsWith(plan.csv)).toBe(true);
+
+    // The print view heads the plan the same way, in the same language.
+    const printHeader = page.getByTestId("print-header");
+    await expect(printHeader).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    await expect(printHeader).toBeVisible();
+    await expect(printHeader.locator("p").first()).toHaveText(plan.print);
+    await expect(printHeader).toContainText(upgrade["plan.doc.redacted"]);
   });
 
   test(`${lang}: the portfolio's Markdown and CSV are named and headed in ${lang}`, async ({

@@ -5,7 +5,7 @@ import { CATALOG, sourceUrlInLocale } from "../../core/catalog/index";
 import { describePlan } from "../../core/handover/describe";
 import { HANDOVER_WORDS_EN } from "../../core/handover/words";
 import { wordsIn } from "../../core/locale/words";
-import type { HandoverMeta } from "../../core/handover/header";
+import { headerOf, type HandoverMeta } from "../../core/handover/header";
 import { doneStepIds, markOf } from "../../core/progress/progress";
 import { isolatedLabel } from "../../core/blueprint/visible-text";
 import { todayIso } from "../../core/locale/format";
@@ -81,11 +81,19 @@ export function Wizard({
     redact,
   };
   const progressText = t("progress.text", { done: done.length, total: stepIds.length });
+  // On paper the plan heads itself as the Markdown and text exports do, in the reader's language.
+  const printed = headerOf(steps, meta, words);
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem] print:block">
       <div className="min-w-0">
-        <p className="text-lg font-medium break-words">
+        <div className="hidden print:block" data-testid="print-header">
+          <p className="text-lg font-semibold break-words">{printed.title}</p>
+          {printed.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+        <p className="text-lg font-medium break-words print:hidden">
           {t("page.scenario", {
             name: scenario.name === null ? t("plan.doc.untitled") : isolatedLabel(scenario.name),
           })}
