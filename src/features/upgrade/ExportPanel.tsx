@@ -41,9 +41,8 @@ export function ExportPanel({ steps, meta, words, redact, onRedactChange, t, pla
     <Panel
       title={t("export.title")}
       intro={t("export.intro", { platform })}
+      size="sm"
       className="print:hidden"
-      titleClassName="text-lg font-semibold"
-      introClassName="text-sm text-slate-700 dark:text-slate-300"
     >
       <label className="mt-3 flex items-start gap-2 text-sm">
         <input

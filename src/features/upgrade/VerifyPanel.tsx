@@ -79,7 +79,6 @@ export function VerifyPanel({ plan, steps, t, onVerified, platform }: Props) {
       title={t("verify.title")}
       intro={t("verify.intro", { platform })}
       className="mt-10 print:hidden"
-      introClassName="max-w-prose text-slate-700 dark:text-slate-300"
     >
       <div onDragOver={(event) => event.preventDefault()} onDrop={onDrop} className="mt-3">
         <label htmlFor={inputId} className="block text-sm font-medium">
