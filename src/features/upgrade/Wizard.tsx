@@ -87,17 +87,18 @@ export function Wizard({
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem] print:block">
       <div className="min-w-0">
+        <p className="text-lg font-medium break-words print:hidden">
+          {t("page.scenario", {
+            name: scenario.name === null ? t("plan.doc.untitled") : isolatedLabel(scenario.name),
+          })}
+        </p>
+        {/* On paper only, in place of the line above. */}
         <div className="hidden print:block" data-testid="print-header">
           <p className="text-lg font-semibold break-words">{printed.title}</p>
           {printed.lines.map((line) => (
             <p key={line}>{line}</p>
           ))}
         </div>
-        <p className="text-lg font-medium break-words print:hidden">
-          {t("page.scenario", {
-            name: scenario.name === null ? t("plan.doc.untitled") : isolatedLabel(scenario.name),
-          })}
-        </p>
         <StorageNotice problem={state.problem} t={t} />
         {report.findings.length === 0 && (
           <div className="mt-4 rounded border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-800 dark:bg-emerald-950">
