@@ -112,7 +112,8 @@ test("full flow in English: steps, check-off, reload, exports, verify", async ({
   });
   await expect(redact).toBeChecked();
   const markdown = await download(page, "Download Markdown");
-  expect(markdown.name).toBe("upgrade-plan-orders-bsyncb-for-opsacmetest.md");
+  // Named after the document's title, with the e-mail address hidden as in the text.
+  expect(markdown.name).toBe("upgrade-plan-orders-bsyncb-for-e-mail.md");
   expect(markdown.text).toContain("- [x] **1. Back up the scenario**");
   expect(markdown.text).toContain("- [ ] **3. Upgrade all Adobe Workfront modules at once**");
   expect(markdown.text).toContain("\\<img src=x onerror=alert(1)\\>Send the receipt");
@@ -123,10 +124,12 @@ test("full flow in English: steps, check-off, reload, exports, verify", async ({
   expect(markdown.text).toContain("- Needs action");
 
   const csv = await download(page, "Download CSV");
-  expect(csv.name).toMatch(/\.csv$/);
+  expect(csv.name).toBe("upgrade-plan-orders-bsyncb-for-e-mail.csv");
   const rows = csv.text.replace(/^\uFEFF/, "").split("\r\n");
-  expect(rows[0]).toMatch(/^Step,Status,Title,/);
-  expect(rows[1]).toMatch(/^1,done,Back up the scenario,/);
+  expect(rows[0]).toMatch(
+    /^Scenario,Severity,Deadline,Change,Module,Module name,Confidence,Step,Status,Title,/,
+  );
+  expect(rows[1]).toMatch(/^Orders <b>sync<\/b> for <e-mail>,,,,,,,1,done,Back up the scenario,/);
   expect(csv.text).toContain("objCode, =formula, status, ID");
   expect(csv.text).not.toContain(CONNECTION_ID);
   expect(csv.text).not.toContain("ops@acme.test");

@@ -1,6 +1,12 @@
 // The command-line check with many paths and flags anywhere (issue: the first path was dropped).
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { CATALOG } from "../src/core/catalog/index";
+import { diagnoseBlueprint } from "../src/core/diagnosis/diagnose";
+import { portfolioToCsv } from "../src/core/portfolio/export";
+import { summarize } from "../src/core/portfolio/summary";
+import { PORTFOLIO_WORDS_EN } from "../src/core/portfolio/words";
 
 const DIR = "test/fixtures/blueprints";
 const CLEAN = `${DIR}/006-rss-old-orphans.json`;
@@ -72,6 +78,22 @@ describe("fusion-check with many paths", () => {
     expect(lines.find((line) => line.includes(CLEAN))).toMatch(/no finding/);
     expect(err).toMatch(
       /2 scenarios, 1 broken, findings: expired 0, critical 0, warning 0, info 1/,
+    );
+  });
+
+  it("--csv is the same table as the page's portfolio CSV of the same files", () => {
+    const today = "2026-11-25";
+    const files = [ONBOARDING, BROKEN, CLEAN];
+    const { out } = run("--today", today, "--csv", ...files);
+    // What the English page exports for these files (its words are the English words as they are).
+    const entries = files.map((file) => ({
+      id: file,
+      fileName: file,
+      hash: null,
+      summary: summarize(diagnoseBlueprint(readFileSync(file), CATALOG, { today }), CATALOG),
+    }));
+    expect(out).toBe(
+      portfolioToCsv(entries, PORTFOLIO_WORDS_EN, { today, locale: "en", redact: true }),
     );
   });
 });

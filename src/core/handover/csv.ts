@@ -2,14 +2,69 @@
  * The plan as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted when they hold a
  * quote, comma or line break, quotes doubled). A cell a spreadsheet would read as a formula
  * (starting with = + - @, tab or carriage return) gets a leading apostrophe.
+ *
+ * One line per finding and module a step acts on (a step with none, like the backup, has one
+ * line), so plans of several scenarios can be merged and sorted by severity, deadline or module.
+ * The columns' order is fixed in every language (docs/decisions/0017-export-columns.md).
  */
+import { columnWords, PLAN_SHARED_COLUMNS } from "./columns";
 import type { StepDescription } from "./describe";
-import type { HandoverMeta } from "./header";
-import type { HandoverWords } from "./words";
+import { NO_FINDING } from "./lines";
+import { scenarioCell, type HandoverMeta } from "./header";
+import type { HandoverKey, HandoverWords } from "./words";
 
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Rows of cells as CSV text, the header first. */
+export function csvTable(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** The step's own columns and the word that heads each. */
+const STEP_COLUMNS = {
+  step: "plan.label.step",
+  status: "plan.label.status",
+  title: "plan.label.title",
+  what: "plan.label.what",
+  dates: "plan.label.dates",
+  how: "plan.label.how",
+  config: "plan.label.config",
+  fields: "plan.label.fields",
+  connections: "plan.label.connections",
+  sources: "plan.label.sources",
+  severity_reason: "plan.label.severityReason",
+  evidence: "plan.label.evidence",
+} as const satisfies Record<string, HandoverKey>;
+type StepColumn = keyof typeof STEP_COLUMNS;
+
+/** Machine keys of the plan's columns, in order: the shared ones, then the step's. */
+export const PLAN_CSV_COLUMNS = [
+  ...PLAN_SHARED_COLUMNS,
+  ...(Object.keys(STEP_COLUMNS) as StepColumn[]),
+] as const;
+
+function stepCells(
+  step: StepDescription,
+  meta: HandoverMeta,
+  words: HandoverWords,
+): Record<StepColumn, string> {
+  return {
+    step: String(step.number),
+    status: meta.done.includes(step.id) ? words["plan.status.done"] : words["plan.status.todo"],
+    title: step.title,
+    what: [...step.what, ...step.summaries].join("\n"),
+    dates: step.dates.join("\n"),
+    how: step.how.map((line, index) => `${index + 1}. ${line}`).join("\n"),
+    config: step.config ?? "",
+    fields: step.fields.join(", "),
+    connections: step.connections.join("\n"),
+    sources: step.sources.map((source) => source.url).join("\n"),
+    severity_reason: step.urgency.join("\n"),
+    evidence: [...step.evidence, ...(step.platformNote ? [step.platformNote] : [])].join("\n"),
+  };
 }
 
 export function planToCsv(
@@ -17,35 +72,18 @@ export function planToCsv(
   meta: HandoverMeta,
   words: HandoverWords,
 ): string {
-  const header = [
-    words["plan.label.step"],
-    words["plan.label.status"],
-    words["plan.label.title"],
-    words["plan.label.what"],
-    words["plan.label.dates"],
-    words["plan.label.how"],
-    words["plan.label.config"],
-    words["plan.label.fields"],
-    words["plan.label.modules"],
-    words["plan.label.connections"],
-    words["plan.label.sources"],
-    words["plan.label.urgency"],
-    words["plan.label.evidence"],
-  ];
-  const rows = steps.map((step) => [
-    String(step.number),
-    meta.done.includes(step.id) ? words["plan.status.done"] : words["plan.status.todo"],
-    step.title,
-    [...step.what, ...step.summaries].join("\n"),
-    step.dates.join("\n"),
-    step.how.map((line, index) => `${index + 1}. ${line}`).join("\n"),
-    step.config ?? "",
-    step.fields.join(", "),
-    step.modules.join("\n"),
-    step.connections.join("\n"),
-    step.sources.map((source) => source.url).join("\n"),
-    step.urgency.join("\n"),
-    [...step.evidence, ...(step.platformNote ? [step.platformNote] : [])].join("\n"),
-  ]);
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  const stepWords = Object.fromEntries(
+    Object.entries(STEP_COLUMNS).map(([key, word]) => [key, words[word]]),
+  ) as Record<StepColumn, string>;
+  const heads = { ...columnWords(meta.locale).column, ...stepWords };
+  const scenario = scenarioCell(meta, words);
+  const rows = steps.flatMap((step) => {
+    const own = stepCells(step, meta, words);
+    const lines = step.lines.length > 0 ? step.lines : [NO_FINDING];
+    return lines.map((line) => {
+      const cells = { scenario, ...line, ...own };
+      return PLAN_CSV_COLUMNS.map((key) => cells[key]);
+    });
+  });
+  return csvTable([PLAN_CSV_COLUMNS.map((key) => heads[key]), ...rows]);
 }

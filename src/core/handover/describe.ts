@@ -21,6 +21,8 @@ import { formatDatedFact } from "../catalog/dates";
 import type { Locale } from "../locale/locales";
 import { withColon } from "../locale/typeset";
 import type { HandoverKey, HandoverWords } from "./words";
+import { columnWords } from "./columns";
+import { findingLines, lineFinding, type LineCells } from "./lines";
 import { redactValue } from "../blueprint/redact";
 import { visibleId, visibleLabel } from "../blueprint/visible-text";
 
@@ -61,6 +63,8 @@ export interface StepDescription {
   modules: string[];
   connections: string[];
   sources: { url: string }[];
+  /** One per finding and module the step acts on: the columns every export shares. */
+  lines: LineCells[];
 }
 
 type Say = (key: HandoverKey, values?: Record<string, string | number>) => string;
@@ -216,6 +220,7 @@ export function describePlan(
   const modulesByKey = new Map(scenario.modules.map((module) => [module.key, module]));
   const findingsById = new Map(options.report.findings.map((finding) => [finding.id, finding]));
   const platform = platformName(options.locale, options.report.platform);
+  const columns = columnWords(options.locale);
 
   return plan.steps.map((step, index) => {
     const entries = step.entryIds
@@ -287,6 +292,13 @@ export function describePlan(
       modules: modules.map((module) => moduleName(module, say, clean)),
       connections: connectionsOf(modules, say, clean, shownId),
       sources: [...sources.values()],
+      lines: findings.flatMap((finding) =>
+        findingLines(
+          lineFinding(finding, entriesById, modulesByKey, step.moduleKeys),
+          columns,
+          clean,
+        ),
+      ),
     };
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describePlan, type DescribeOptions } from "./describe";
-import { csvCell, planToCsv } from "./csv";
+import { csvCell, PLAN_CSV_COLUMNS, planToCsv } from "./csv";
 import { escapeMarkdown, planToMarkdown } from "./markdown";
 import { planToText } from "./text";
 import { HANDOVER_WORDS_EN, type HandoverWords } from "./words";
@@ -151,6 +151,20 @@ describe("planToMarkdown", () => {
     expect(markdown).not.toMatch(/4512|98765|jane\.doe/);
   });
 
+  it("opens with a table of the modules touched, in the portfolio's columns, with their step", () => {
+    const markdown = planToMarkdown(steps({ report: REPORT }), meta(), HANDOVER_WORDS_EN);
+    expect(markdown).toContain(
+      [
+        "| Scenario | Severity | Deadline | Change | Module | Module name | Confidence | Step |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| Orders for \\<e-mail\\> | warning | 2025-10-20 | B1 Adobe Workfront | \\#2 | \\<img src=x onerror=alert(1)\\> (workfront:UpdateRecord) | likely | 2 |",
+        '| Orders for \\<e-mail\\> | warning | 2025-10-20 | B1 Adobe Workfront | \\#3 | Find, "the" project (workfront:SearchRecords) | likely | 2 |',
+        "",
+        "- [x] **1. Back up the scenario**",
+      ].join("\n"),
+    );
+  });
+
   it("escapes every Markdown and HTML character, and joins lines", () => {
     expect(escapeMarkdown("[a](javascript:x)\n*b* <i>&amp;")).toBe(
       "\\[a\\](javascript:x) \\*b\\* \\<i\\>\\&amp;",
@@ -162,17 +176,64 @@ describe("planToMarkdown", () => {
 });
 
 describe("planToCsv", () => {
-  it("reads back to one row per step with the same cells", () => {
-    const csv = planToCsv(steps(), meta(), HANDOVER_WORDS_EN);
+  it("has a line per module a step acts on, the portfolio's columns first, ids hidden", () => {
+    const csv = planToCsv(steps({ report: REPORT }), meta(), HANDOVER_WORDS_EN);
     expect(csv.endsWith("\r\n")).toBe(true);
     const rows = readCsv(csv);
-    expect(rows).toHaveLength(5);
-    expect(rows[0]?.slice(0, 3)).toEqual(["Step", "Status", "Title"]);
-    expect(rows.map((row) => row[1])).toEqual(["Status", "done", "to do", "to do", "to do"]);
-    expect(rows[2]?.[8]).toBe(
-      '#2 “<img src=x onerror=alert(1)>” (workfront:UpdateRecord)\n#3 “Find, "the" project” (workfront:SearchRecords)',
+    expect(rows[0]).toEqual([
+      "Scenario",
+      "Severity",
+      "Deadline",
+      "Change",
+      "Module",
+      "Module name",
+      "Confidence",
+      "Step",
+      "Status",
+      "Title",
+      "What and why",
+      "Dates",
+      "How",
+      "Configuration",
+      "Fields to re-check",
+      "Connections and webhooks",
+      "Sources",
+      "Why this severity",
+      "What decided it",
+    ]);
+    expect(rows[0]).toHaveLength(PLAN_CSV_COLUMNS.length);
+    const at = (key: (typeof PLAN_CSV_COLUMNS)[number]) => PLAN_CSV_COLUMNS.indexOf(key);
+    // The backup and verify steps have a line without a finding; the Workfront step one per module.
+    expect(rows.slice(1).map((row) => [row[at("step")], row[at("module")]])).toEqual([
+      ["1", ""],
+      ["2", "#2"],
+      ["2", "#3"],
+      ["3", ""],
+      ["4", ""],
+    ]);
+    expect(rows[2]?.slice(0, 7)).toEqual([
+      "Orders for <e-mail>",
+      "warning",
+      "2025-10-20",
+      "B1 Adobe Workfront",
+      "#2",
+      "<img src=x onerror=alert(1)> (workfront:UpdateRecord)",
+      "likely",
+    ]);
+    expect(rows.map((row) => row[at("status")])).toEqual([
+      "Status",
+      "done",
+      "to do",
+      "to do",
+      "to do",
+      "to do",
+    ]);
+    expect(rows[3]?.[at("severity_reason")]).toBe(
+      "Warning: Deprecated, no stop date announced: plan the change",
     );
-    expect(csv).not.toMatch(/4512|98765/);
+    expect(csv).not.toMatch(/4512|98765|jane\.doe|ops@acme/);
+    const open = planToCsv(steps({ redact: false }), meta({ redact: false }), HANDOVER_WORDS_EN);
+    expect(open).toContain("Orders for jane.doe@example.com");
   });
 
   it("quotes as RFC 4180 says and defuses spreadsheet formulas", () => {
@@ -181,7 +242,9 @@ describe("planToCsv", () => {
     for (const start of ["=", "+", "-", "@", "\t"]) {
       expect(csvCell(`${start}1+1`).startsWith(`'${start}`)).toBe(true);
     }
-    const fields = readCsv(planToCsv(steps(), meta(), HANDOVER_WORDS_EN))[2]?.[7];
+    const fields = readCsv(planToCsv(steps(), meta(), HANDOVER_WORDS_EN))[2]?.[
+      PLAN_CSV_COLUMNS.indexOf("fields")
+    ];
     expect(fields).toBe('\'=HYPERLINK("http://evil"), name');
   });
 });

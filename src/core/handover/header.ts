@@ -4,6 +4,7 @@ import type { Locale } from "../locale/locales";
 import type { StepDescription } from "./describe";
 import { redactValue } from "../blueprint/redact";
 import type { HandoverWords } from "./words";
+import { exportFileName, type ExportExtension } from "./file-name";
 
 /** What every export says about itself, besides the steps. */
 export interface HandoverMeta {
@@ -21,16 +22,33 @@ export interface Header {
   lines: string[];
 }
 
+/** The scenario's name as every export shows it: redacted when asked. */
+export function scenarioCell(meta: HandoverMeta, words: HandoverWords): string {
+  const name = meta.scenarioName ?? words["plan.doc.untitled"];
+  return meta.redact ? redactValue(name) : name;
+}
+
+function titleOf(meta: HandoverMeta, words: HandoverWords): string {
+  return interpolate(words["plan.doc.title"], { scenario: scenarioCell(meta, words) });
+}
+
+/** `upgrade-plan-orders.md`, `uppgraderingsplan-orders.csv`: the title in the reader's language. */
+export function planFileName<E extends ExportExtension>(
+  meta: HandoverMeta,
+  words: HandoverWords,
+  extension: E,
+) {
+  return exportFileName(titleOf(meta, words), extension);
+}
+
 export function headerOf(
   steps: StepDescription[],
   meta: HandoverMeta,
   words: HandoverWords,
 ): Header {
-  const name = meta.scenarioName ?? words["plan.doc.untitled"];
-  const scenario = meta.redact ? redactValue(name) : name;
   const done = steps.filter((step) => meta.done.includes(step.id)).length;
   return {
-    title: interpolate(words["plan.doc.title"], { scenario }),
+    title: titleOf(meta, words),
     lines: [
       interpolate(words["plan.doc.progress"], { done, total: steps.length }),
       interpolate(words["plan.doc.generated"], { date: formatDate(meta.locale, meta.today) }),

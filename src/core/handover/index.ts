@@ -3,4 +3,4 @@ export type { HandoverMeta } from "./header";
 export { planToMarkdown, escapeMarkdown } from "./markdown";
 export { planToCsv, csvCell } from "./csv";
 export { planToText } from "./text";
-export { HANDOVER_KEYS, HANDOVER_WORDS_EN, type HandoverKey, type HandoverWords } from "./words";
+export { HANDOVER_WORDS_EN, type HandoverKey, type HandoverWords } from "./words";

@@ -5,7 +5,8 @@
  */
 import { withColon } from "../locale/typeset";
 import type { StepDescription } from "./describe";
-import { detailGroups, headerOf, type HandoverMeta } from "./header";
+import { columnWords, PLAN_SHARED_COLUMNS } from "./columns";
+import { detailGroups, headerOf, scenarioCell, type HandoverMeta } from "./header";
 import type { HandoverWords } from "./words";
 
 /**
@@ -46,6 +47,33 @@ export function escapeMarkdown(text: string): string {
     );
 }
 
+/** A GFM table, every cell escaped. */
+export function markdownTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+): string[] {
+  const row = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(" | ")} |`;
+  return [row(head), `|${head.map(() => " --- |").join("")}`, ...rows.map(row)];
+}
+
+/**
+ * The findings the plan acts on, one row per module with the columns every export shares and the
+ * step that handles it: tables of several plans can be merged and sorted.
+ */
+function findingsTable(steps: StepDescription[], meta: HandoverMeta, words: HandoverWords) {
+  const column = columnWords(meta.locale).column;
+  const scenario = scenarioCell(meta, words);
+  const rows = steps.flatMap((step) =>
+    step.lines.map((line) => {
+      const cells = { scenario, ...line };
+      return [...PLAN_SHARED_COLUMNS.map((key) => cells[key]), String(step.number)];
+    }),
+  );
+  if (rows.length === 0) return [];
+  const head = [...PLAN_SHARED_COLUMNS.map((key) => column[key]), words["plan.label.step"]];
+  return [...markdownTable(head, rows), ""];
+}
+
 export function planToMarkdown(
   steps: StepDescription[],
   meta: HandoverMeta,
@@ -54,6 +82,7 @@ export function planToMarkdown(
   const header = headerOf(steps, meta, words);
   const lines = [`# ${escapeMarkdown(header.title)}`, ""];
   for (const line of header.lines) lines.push(escapeMarkdown(line), "");
+  lines.push(...findingsTable(steps, meta, words));
   for (const step of steps) {
     const box = meta.done.includes(step.id) ? "x" : " ";
     lines.push(`- [${box}] **${step.number}. ${escapeMarkdown(step.title)}**`);

@@ -3,6 +3,8 @@
  * include these keys (translated in every language); the CLI passes this object as it is.
  * Templates use `{name}` placeholders, filled by `interpolate`.
  */
+import type { Words } from "../locale/words";
+
 export const HANDOVER_WORDS_EN = {
   "plan.doc.title": "Upgrade plan: {scenario}",
   "plan.doc.untitled": "Untitled scenario",
@@ -18,6 +20,7 @@ export const HANDOVER_WORDS_EN = {
   "plan.label.how": "How",
   "plan.label.urgency": "Severity",
   "plan.label.evidence": "What decided it",
+  "plan.label.severityReason": "Why this severity",
   "plan.label.config": "Configuration",
   "plan.label.fields": "Fields to re-check",
   "plan.label.modules": "Modules",
@@ -90,5 +93,4 @@ export const HANDOVER_WORDS_EN = {
 } as const;
 
 export type HandoverKey = keyof typeof HANDOVER_WORDS_EN;
-export type HandoverWords = { readonly [K in HandoverKey]: string };
-export const HANDOVER_KEYS = Object.keys(HANDOVER_WORDS_EN) as HandoverKey[];
+export type HandoverWords = Words<typeof HANDOVER_WORDS_EN>;

@@ -10,11 +10,13 @@ import { formatDate } from "../locale/format";
 import { interpolate } from "../locale/interpolate";
 import type { Locale } from "../locale/locales";
 import { redactValue } from "../blueprint/redact";
-import { csvCell } from "../handover/csv";
-import { escapeMarkdown } from "../handover/markdown";
+import { columnWords, SHARED_COLUMNS, type SharedColumn } from "../handover/columns";
+import { csvTable } from "../handover/csv";
+import { exportFileName, type ExportExtension } from "../handover/file-name";
+import { findingLines, NO_FINDING } from "../handover/lines";
+import { markdownTable, escapeMarkdown } from "../handover/markdown";
 import { entryName, type PortfolioEntry } from "./entry";
 import { portfolioCounts } from "./totals";
-import { moduleNumber } from "./summary";
 import type { PortfolioWords } from "./words";
 
 export interface PortfolioExportOptions {
@@ -24,72 +26,55 @@ export interface PortfolioExportOptions {
   redact: boolean;
 }
 
-type Line = [
-  scenario: string,
-  file: string,
-  severity: string,
-  deadline: string,
-  change: string,
-  module: string,
-  moduleName: string,
-  confidence: string,
-];
+type Line = Record<SharedColumn, string>;
 
-function header(words: PortfolioWords): Line {
-  return [
-    words["portfolio.col.scenario"],
-    words["portfolio.col.file"],
-    words["portfolio.col.severity"],
-    words["portfolio.col.deadline"],
-    words["portfolio.col.change"],
-    words["portfolio.col.module"],
-    words["portfolio.col.moduleName"],
-    words["portfolio.col.confidence"],
-  ];
+function header(locale: Locale): string[] {
+  const { column } = columnWords(locale);
+  return SHARED_COLUMNS.map((key) => column[key]);
 }
 
 /** The lines of the table, in the order of `entries` (the page passes its sorted view). */
 export function portfolioLines(
   entries: readonly PortfolioEntry[],
   words: PortfolioWords,
-  redact: boolean,
-  locale: Locale = "en",
-): Line[] {
-  const clean = redact ? redactValue : (text: string) => text;
-  return entries.flatMap((entry): Line[] => {
-    const name = clean(entryName(entry));
-    const file = clean(entry.fileName);
+  options: Pick<PortfolioExportOptions, "locale" | "redact">,
+): string[][] {
+  const clean = options.redact ? redactValue : (text: string) => text;
+  const columns = columnWords(options.locale);
+  return entries.flatMap((entry): string[][] => {
+    const scenario = { scenario: clean(entryName(entry)), file: clean(entry.fileName) };
     const { summary } = entry;
+    let lines: Line[];
     if (!summary.ok) {
       const { message, line, column } = summary.error;
       const where =
         line !== undefined && column !== undefined
           ? ` (${interpolate(words["portfolio.error.location"], { line, column })})`
           : "";
-      return [
-        [name, file, words["portfolio.severity.error"], "", `${message}${where}`, "", "", ""],
-      ];
+      const severity = words["portfolio.severity.error"];
+      lines = [{ ...scenario, ...NO_FINDING, severity, change: `${message}${where}` }];
+    } else if (summary.findings.length === 0) {
+      lines = [{ ...scenario, ...NO_FINDING, severity: words["portfolio.severity.none"] }];
+    } else {
+      lines = summary.findings.flatMap((finding) =>
+        findingLines(
+          // The change named in the reader's language (the stored summary keeps the English).
+          {
+            ...finding,
+            app: entryById(finding.entryId, options.locale)?.app.displayName ?? finding.app,
+          },
+          columns,
+          clean,
+        ).map((cells) => ({ ...scenario, ...cells })),
+      );
     }
-    if (summary.findings.length === 0)
-      return [[name, file, words["portfolio.severity.none"], "", "", "", "", ""]];
-    return summary.findings.flatMap((finding) => {
-      const common = [
-        words[`portfolio.severity.${finding.severity}`],
-        finding.deadline ?? "",
-        `${finding.ref} ${entryById(finding.entryId, locale)?.app.displayName ?? finding.app}`,
-      ] as const;
-      const confidence = words[`portfolio.confidence.${finding.confidence}`];
-      const modules = finding.modules.length > 0 ? finding.modules : [null];
-      return modules.map((module): Line => [
-        name,
-        file,
-        ...common,
-        module ? moduleNumber(module.number) : "",
-        module ? clean(module.label ? `${module.label} (${module.module})` : module.module) : "",
-        confidence,
-      ]);
-    });
+    return lines.map((line) => SHARED_COLUMNS.map((key) => line[key]));
   });
+}
+
+/** `scenario-portfolio.csv`, `portefeuille-de-scenarios.md`: the title in the reader's language. */
+export function portfolioFileName<E extends ExportExtension>(words: PortfolioWords, extension: E) {
+  return exportFileName(words["portfolio.doc.title"], extension);
 }
 
 export function portfolioToCsv(
@@ -97,11 +82,7 @@ export function portfolioToCsv(
   words: PortfolioWords,
   options: PortfolioExportOptions,
 ): string {
-  return (
-    [header(words), ...portfolioLines(entries, words, options.redact, options.locale)]
-      .map((line) => line.map(csvCell).join(","))
-      .join("\r\n") + "\r\n"
-  );
+  return csvTable([header(options.locale), ...portfolioLines(entries, words, options)]);
 }
 
 export function portfolioToMarkdown(
@@ -110,8 +91,6 @@ export function portfolioToMarkdown(
   options: PortfolioExportOptions,
 ): string {
   const { scenarios, broken } = portfolioCounts(entries);
-  const row = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(" | ")} |`;
-  const head = header(words);
   return [
     `# ${escapeMarkdown(words["portfolio.doc.title"])}`,
     "",
@@ -124,9 +103,7 @@ export function portfolioToMarkdown(
     ),
     "",
     ...(options.redact ? [escapeMarkdown(words["portfolio.doc.redacted"]), ""] : []),
-    row(head),
-    `|${head.map(() => " --- |").join("")}`,
-    ...portfolioLines(entries, words, options.redact, options.locale).map(row),
+    ...markdownTable(header(options.locale), portfolioLines(entries, words, options)),
     "",
   ].join("\n");
 }

@@ -172,7 +172,7 @@ describe("portfolio exports", () => {
     expect(markdown).toContain("1 scenarios, 1 unreadable files");
     expect(markdown).toContain("\\<img src=x\\> \\| \\*bold\\*");
     expect(markdown).toMatch(/\| unreadable \| {2}\| .*line 108, column \d+/);
-    expect(portfolioLines([entry], PORTFOLIO_WORDS_EN, true)).toHaveLength(1);
+    expect(portfolioLines([entry], PORTFOLIO_WORDS_EN, options)).toHaveLength(1);
   });
 });
 

@@ -3,33 +3,16 @@
  * the exports need, made from a diagnosis. Plain data, so a worker can post it and IndexedDB can
  * keep it next to the blueprint text without keeping the whole report.
  */
-import type { Confidence, Severity } from "../analysis/report";
+import type { Severity } from "../analysis/report";
 import { SEVERITIES } from "../analysis/report";
 import type { Platform, ReadError } from "../blueprint/model";
 import type { Catalog } from "../catalog/model";
 import type { DiagnosisOutcome } from "../diagnosis/diagnose";
+import { lineFinding, type LineFinding, type LineModule } from "../handover/lines";
 
-export interface SummaryModule {
-  /** The module's `id` in the blueprint (shown as `#12`), null when it has none. */
-  number: number | string | null;
-  /** `app:Name`. */
-  module: string;
-  /** The user's label, as text. */
-  label: string | null;
-}
+export type SummaryModule = LineModule;
 
-export interface SummaryFinding {
-  entryId: string;
-  /** A1…C10. */
-  ref: string;
-  /** The app the change is about, as the catalog names it. */
-  app: string;
-  severity: Severity;
-  confidence: Confidence;
-  /** YYYY-MM-DD, when the change has a dated deadline. */
-  deadline: string | null;
-  modules: SummaryModule[];
-}
+export type SummaryFinding = LineFinding & { entryId: string };
 
 export type ScenarioSummary =
   | {
@@ -59,15 +42,7 @@ export function summarize(outcome: DiagnosisOutcome, catalog: Catalog): Scenario
   const modules = new Map(scenario.modules.map((module) => [module.key, module]));
   const findings = report.findings.map((finding): SummaryFinding => ({
     entryId: finding.entryId,
-    ref: finding.ref,
-    app: entries.get(finding.entryId)?.app.displayName ?? finding.entryId,
-    severity: finding.severity,
-    confidence: finding.confidence,
-    deadline: finding.deadline?.date ?? null,
-    modules: finding.moduleKeys.flatMap((key) => {
-      const module = modules.get(key);
-      return module ? [{ number: module.id, module: module.module, label: module.label }] : [];
-    }),
+    ...lineFinding(finding, entries, modules),
   }));
   const deadlines = findings.flatMap((finding) => (finding.deadline ? [finding.deadline] : []));
   return {
@@ -86,9 +61,4 @@ export function summarize(outcome: DiagnosisOutcome, catalog: Catalog): Scenario
 /** The worst severity found, or null for a scenario with no finding. */
 export function worstSeverity(counts: Record<Severity, number>): Severity | null {
   return SEVERITIES.find((severity) => counts[severity] > 0) ?? null;
-}
-
-/** `#12`, the way Fusion's editor numbers a module; empty when the module has no id. */
-export function moduleNumber(number: SummaryModule["number"]): string {
-  return number === null ? "" : `#${number}`;
 }

@@ -4,7 +4,8 @@ import type { StorageProblem } from "../../lib/storage";
 import type { TranslateFn } from "../../i18n/useT";
 import type { DiagnoseMessages } from "./messages/en";
 import { parseRulesFile, rulesFile } from "../../core/analysis/rules";
-import { buttonClass, FilePickerButton } from "../../ui/Button";
+import { FilePickerButton } from "../../ui/Button";
+import { DownloadButton } from "../../ui/DownloadButton";
 
 interface Props {
   t: TranslateFn<DiagnoseMessages>;
@@ -13,20 +14,9 @@ interface Props {
   onImport: (rules: UserRules) => void;
 }
 
-const button = buttonClass("secondary", "sm");
-
 /** The confirm/dismiss choices: how many, export them, import them. */
 export function RulesPanel({ t, rules, problem, onImport }: Props) {
   const [message, setMessage] = useState<string | null>(null);
-
-  const exportRules = () => {
-    const url = URL.createObjectURL(new Blob([rulesFile(rules)], { type: "application/json" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = "api-change-desk-choices.json";
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  };
 
   const importRules = async (file: File) => {
     const imported = parseRulesFile(await file.text());
@@ -52,9 +42,12 @@ export function RulesPanel({ t, rules, problem, onImport }: Props) {
         </p>
       )}
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={exportRules}>
-          {t("rules.export")}
-        </button>
+        <DownloadButton
+          label={t("rules.export")}
+          fileName="api-change-desk-choices.json"
+          content={() => rulesFile(rules)}
+          size="sm"
+        />
         <FilePickerButton
           label={t("rules.import")}
           accept=".json,application/json"

@@ -1,12 +1,17 @@
 import { useState } from "react";
 import type { Locale } from "../../core/locale/locales";
 import { todayIso } from "../../core/locale/format";
+import { wordsIn } from "../../core/locale/words";
 import type { PortfolioEntry } from "../../core/portfolio/entry";
-import { portfolioToCsv, portfolioToMarkdown } from "../../core/portfolio/export";
-import { PORTFOLIO_WORD_KEYS, type PortfolioWords } from "../../core/portfolio/words";
+import {
+  portfolioFileName,
+  portfolioToCsv,
+  portfolioToMarkdown,
+} from "../../core/portfolio/export";
+import { PORTFOLIO_WORDS_EN } from "../../core/portfolio/words";
 import type { TranslateFn } from "../../i18n/useT";
-import { downloadText } from "../../lib/download";
-import { Button } from "../../ui/Button";
+import { DownloadButton } from "../../ui/DownloadButton";
+import { Panel } from "../../ui/Panel";
 import type { PortfolioMessages } from "./messages/en";
 
 /** CSV and Markdown of the rows shown, redacted unless the user unticks it. */
@@ -20,38 +25,26 @@ export function ExportBar({
   locale: Locale;
 }) {
   const [redact, setRedact] = useState(true);
-  const words = () =>
-    Object.fromEntries(PORTFOLIO_WORD_KEYS.map((key) => [key, t(key)])) as PortfolioWords;
+  const words = wordsIn(PORTFOLIO_WORDS_EN, t);
   const options = () => ({ today: todayIso(), locale, redact });
   return (
-    <section aria-labelledby="export-title" className="grid gap-2">
-      <h2 id="export-title" className="text-xl font-semibold">
-        {t("export.title")}
-      </h2>
+    <Panel title={t("export.title")} className="grid gap-2">
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
         {t("export.redact")}
       </label>
       <div className="flex flex-wrap gap-2">
-        <Button
-          onClick={() =>
-            downloadText(portfolioToCsv(rows, words(), options()), "portfolio.csv", "text/csv")
-          }
-        >
-          {t("export.csv")}
-        </Button>
-        <Button
-          onClick={() =>
-            downloadText(
-              portfolioToMarkdown(rows, words(), options()),
-              "portfolio.md",
-              "text/markdown",
-            )
-          }
-        >
-          {t("export.markdown")}
-        </Button>
+        <DownloadButton
+          label={t("export.csv")}
+          fileName={portfolioFileName(words, "csv")}
+          content={() => portfolioToCsv(rows, words, options())}
+        />
+        <DownloadButton
+          label={t("export.markdown")}
+          fileName={portfolioFileName(words, "md")}
+          content={() => portfolioToMarkdown(rows, words, options())}
+        />
       </div>
-    </section>
+    </Panel>
   );
 }

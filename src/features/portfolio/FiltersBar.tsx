@@ -7,7 +7,9 @@ import {
   filterChoices,
 } from "../../core/portfolio/view";
 import { entryById } from "../../core/catalog/index";
-import { useLocale, type TranslateFn } from "../../i18n/useT";
+import { columnWords } from "../../core/handover/columns";
+import type { Locale } from "../../core/locale/locales";
+import type { TranslateFn } from "../../i18n/useT";
 import type { PortfolioMessages } from "./messages/en";
 
 const FIELD =
@@ -18,6 +20,7 @@ interface Props {
   query: PortfolioQuery;
   onQuery: (query: PortfolioQuery) => void;
   choices: ReturnType<typeof filterChoices>;
+  locale: Locale;
 }
 
 /** The filters that narrow the table to one value, or show all (""). */
@@ -42,11 +45,10 @@ function options(choices: readonly (readonly [value: string, text: string])[]) {
 }
 
 /** Sort, the three filters and the search: plain labelled form fields. */
-export function FiltersBar({ t, query, onQuery, choices }: Props) {
+export function FiltersBar({ t, query, onQuery, choices, locale }: Props) {
   const id = useId();
-  const locale = useLocale();
   const filters: [Filter, (readonly [string, string])[]][] = [
-    ["severity", SEVERITIES.map((severity) => [severity, t(`portfolio.severity.${severity}`)])],
+    ["severity", SEVERITIES.map((severity) => [severity, columnWords(locale).severity[severity]])],
     ["app", choices.apps.map((app) => [app, app])],
     [
       "change",

@@ -107,7 +107,7 @@ export default function PortfolioPage() {
       ) : (
         <>
           <TotalsPanel entries={portfolio.entries} t={t} locale={locale} />
-          <FiltersBar t={t} query={query} onQuery={setQuery} choices={choices} />
+          <FiltersBar t={t} query={query} onQuery={setQuery} choices={choices} locale={locale} />
           <ScenarioTable
             rows={rows}
             total={portfolio.entries.length}

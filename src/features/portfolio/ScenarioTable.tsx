@@ -1,5 +1,6 @@
 import { memo } from "react";
 import { SEVERITIES } from "../../core/analysis/report";
+import { columnWords } from "../../core/handover/columns";
 import { formatDate, formatNumber } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import { entryName, upgradeState } from "../../core/portfolio/entry";
@@ -126,7 +127,7 @@ const ScenarioRow = memo(function ScenarioRow({ entry, t, locale, onOpen, onRemo
             <SeverityBadge
               key={severity}
               severity={severity}
-              label={`${t(`portfolio.severity.${severity}`)} ${n(summary.counts[severity])}`}
+              label={`${columnWords(locale).severity[severity]} ${n(summary.counts[severity])}`}
             />
           ))}
           {summary.findings.length === 0 && t("portfolio.severity.none")}

@@ -1,14 +1,15 @@
 import { useState } from "react";
 import type { StepDescription } from "../../core/handover/describe";
-import type { HandoverMeta } from "../../core/handover/header";
+import { planFileName, type HandoverMeta } from "../../core/handover/header";
 import { planToCsv } from "../../core/handover/csv";
 import { planToMarkdown } from "../../core/handover/markdown";
 import { planToText } from "../../core/handover/text";
 import type { HandoverWords } from "../../core/handover/words";
 import type { TranslateFn } from "../../i18n/useT";
-import { downloadText, fileSlug } from "./download";
 import type { UpgradeMessages } from "./messages/en";
-import { buttonClass } from "../../ui/Button";
+import { Button } from "../../ui/Button";
+import { DownloadButton } from "../../ui/DownloadButton";
+import { Panel } from "../../ui/Panel";
 
 interface Props {
   steps: StepDescription[];
@@ -21,12 +22,11 @@ interface Props {
   platform: string;
 }
 
-const exportButton = buttonClass("secondary", "md", "text-start font-medium");
+const exportButton = "text-start font-medium";
 
 /** Markdown, CSV, print and clipboard, with the redaction switch (on unless the user turns it off). */
 export function ExportPanel({ steps, meta, words, redact, onRedactChange, t, platform }: Props) {
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
-  const name = `upgrade-plan-${fileSlug(meta.scenarioName)}`;
 
   const copy = async () => {
     try {
@@ -38,13 +38,12 @@ export function ExportPanel({ steps, meta, words, redact, onRedactChange, t, pla
   };
 
   return (
-    <section aria-labelledby="export-title" className="print:hidden">
-      <h2 id="export-title" className="text-lg font-semibold">
-        {t("export.title")}
-      </h2>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        {t("export.intro", { platform })}
-      </p>
+    <Panel
+      title={t("export.title")}
+      intro={t("export.intro", { platform })}
+      size="sm"
+      className="print:hidden"
+    >
       <label className="mt-3 flex items-start gap-2 text-sm">
         <input
           type="checkbox"
@@ -55,44 +54,29 @@ export function ExportPanel({ steps, meta, words, redact, onRedactChange, t, pla
         <span>{t("export.redact")}</span>
       </label>
       <div className="mt-3 grid gap-2">
-        <button
-          type="button"
+        <DownloadButton
+          label={t("export.markdown")}
+          fileName={planFileName(meta, words, "md")}
+          content={() => planToMarkdown(steps, meta, words)}
           className={exportButton}
-          onClick={() =>
-            downloadText(
-              planToMarkdown(steps, meta, words),
-              `${name}.md`,
-              "text/markdown;charset=utf-8",
-            )
-          }
-        >
-          {t("export.markdown")}
-        </button>
-        <button
-          type="button"
+        />
+        <DownloadButton
+          label={t("export.csv")}
+          fileName={planFileName(meta, words, "csv")}
+          content={() => planToCsv(steps, meta, words)}
           className={exportButton}
-          // The byte order mark lets spreadsheet programs read the file as UTF-8.
-          onClick={() =>
-            downloadText(
-              `\uFEFF${planToCsv(steps, meta, words)}`,
-              `${name}.csv`,
-              "text/csv;charset=utf-8",
-            )
-          }
-        >
-          {t("export.csv")}
-        </button>
-        <button type="button" className={exportButton} onClick={() => window.print()}>
+        />
+        <Button className={exportButton} onClick={() => window.print()}>
           {t("export.print")}
-        </button>
-        <button type="button" className={exportButton} onClick={() => void copy()}>
+        </Button>
+        <Button className={exportButton} onClick={() => void copy()}>
           {t("export.copy")}
-        </button>
+        </Button>
       </div>
       <p role="status" className="mt-2 min-h-5 text-sm">
         {copyState === "copied" && t("export.copied")}
         {copyState === "failed" && t("export.copyFailed")}
       </p>
-    </section>
+    </Panel>
   );
 }

@@ -10,6 +10,7 @@ import { useLocale, type TranslateFn } from "../../i18n/useT";
 import type { UpgradeMessages } from "./messages/en";
 import { storedRules } from "../../lib/useRules";
 import { buttonClass, FilePickerButton } from "../../ui/Button";
+import { Panel } from "../../ui/Panel";
 import { isolatedLabel, visibleId } from "../../core/blueprint/visible-text";
 import { BlueprintTextArea } from "../../ui/BlueprintTextArea";
 
@@ -75,13 +76,11 @@ export function VerifyPanel({ plan, steps, t, onVerified, platform }: Props) {
   const titleOf = (stepId: string) => steps.find((step) => step.id === stepId);
 
   return (
-    <section aria-labelledby="verify-title" className="mt-10 print:hidden">
-      <h2 id="verify-title" className="text-xl font-semibold">
-        {t("verify.title")}
-      </h2>
-      <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">
-        {t("verify.intro", { platform })}
-      </p>
+    <Panel
+      title={t("verify.title")}
+      intro={t("verify.intro", { platform })}
+      className="mt-10 print:hidden"
+    >
       <div onDragOver={(event) => event.preventDefault()} onDrop={onDrop} className="mt-3">
         <BlueprintTextArea
           id={inputId}
@@ -132,7 +131,7 @@ export function VerifyPanel({ plan, steps, t, onVerified, platform }: Props) {
         )}
         {outcome?.kind === "result" && <VerifyResult {...outcome} titleOf={titleOf} t={t} />}
       </div>
-    </section>
+    </Panel>
   );
 }
 

@@ -3,7 +3,9 @@ import { useEffect, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { catalogIn, sourceUrlInLocale } from "../../core/catalog/index";
 import { describePlan } from "../../core/handover/describe";
-import type { HandoverMeta } from "../../core/handover/header";
+import { HANDOVER_WORDS_EN } from "../../core/handover/words";
+import { wordsIn } from "../../core/locale/words";
+import { headerOf, type HandoverMeta } from "../../core/handover/header";
 import { doneStepIds, markOf } from "../../core/progress/progress";
 import { isolatedLabel } from "../../core/blueprint/visible-text";
 import { thumbnailGeometry } from "../../core/layout/thumbnail";
@@ -11,7 +13,6 @@ import { todayIso } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import { ExportPanel } from "./ExportPanel";
-import { handoverWords } from "./handover-words";
 import type { UpgradeMessages } from "./messages/en";
 import { ProgressBar } from "./ProgressBar";
 import { RecentScenarios } from "./RecentScenarios";
@@ -44,7 +45,7 @@ export function Wizard({
   const state = useProgress(blueprintHash, scenario.name, stepIds);
   const [redact, setRedact] = useState(true);
   const [stepParam, selectStep] = useStepParam();
-  const words = useMemo(() => handoverWords(t), [t]);
+  const words = useMemo(() => wordsIn(HANDOVER_WORDS_EN, t), [t]);
   const steps = useMemo(
     () =>
       describePlan(plan, scenario, catalogIn(locale), words, {
@@ -82,15 +83,24 @@ export function Wizard({
   const progressText = t("progress.text", { done: done.length, total: stepIds.length });
   // The verify and export panels speak alike: the page's messages and the platform's name.
   const panelWords = { t, platform: platformName(locale, scenario.platform) };
+  // On paper the plan heads itself as the Markdown and text exports do, in the reader's language.
+  const printed = headerOf(steps, meta, words);
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem] print:block">
       <div className="min-w-0">
-        <p className="text-lg font-medium break-words">
+        <p className="text-lg font-medium break-words print:hidden">
           {t("page.scenario", {
             name: scenario.name === null ? t("plan.doc.untitled") : isolatedLabel(scenario.name),
           })}
         </p>
+        {/* On paper only, in place of the line above. */}
+        <div className="hidden print:block" data-testid="print-header">
+          <p className="text-lg font-semibold break-words">{printed.title}</p>
+          {printed.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
         <StorageNotice problem={state.problem} t={t} />
         {report.findings.length === 0 && (
           <div className="mt-4 rounded border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-800 dark:bg-emerald-950">

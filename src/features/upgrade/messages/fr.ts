@@ -211,6 +211,7 @@ const fr: Translation<UpgradeMessages> = {
   "plan.label.how": "Comment",
   "plan.label.urgency": "Gravité",
   "plan.label.evidence": "Ce qui a tranché",
+  "plan.label.severityReason": "Pourquoi cette gravité",
   "plan.what.auth": "{app} : la façon dont cette connexion s’authentifie change.",
   "plan.what.endpoint": "{app} : une API qu’utilise ce module change ou ferme.",
   "plan.what.api-version": "{app} : une nouvelle version d’API remplace celle de ce connecteur.",

@@ -207,6 +207,7 @@ const it: Translation<UpgradeMessages> = {
   "plan.label.how": "Come",
   "plan.label.urgency": "Gravità",
   "plan.label.evidence": "Su cosa si basa",
+  "plan.label.severityReason": "Perché questa gravità",
   "plan.what.auth": "{app}: cambia il modo in cui questa connessione si autentica.",
   "plan.what.endpoint": "{app}: un’API usata da questo modulo cambia o chiude.",
   "plan.what.api-version":

@@ -208,6 +208,7 @@ const nl: Translation<UpgradeMessages> = {
   "plan.label.how": "Hoe",
   "plan.label.urgency": "Ernst",
   "plan.label.evidence": "Wat de doorslag gaf",
+  "plan.label.severityReason": "Waarom deze ernst",
   "plan.what.auth": "{app}: de manier waarop deze verbinding zich aanmeldt, verandert.",
   "plan.what.endpoint": "{app}: een API die deze module gebruikt, verandert of sluit.",
   "plan.what.api-version": "{app}: een nieuwe API-versie vervangt die achter deze connector.",

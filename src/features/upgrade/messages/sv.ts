@@ -202,6 +202,7 @@ const sv: Translation<UpgradeMessages> = {
   "plan.label.how": "Så här",
   "plan.label.urgency": "Allvarlighet",
   "plan.label.evidence": "Vad som avgjorde",
+  "plan.label.severityReason": "Varför denna allvarlighet",
   "plan.what.auth": "{app}: sättet som den här anslutningen loggar in på ändras.",
   "plan.what.endpoint": "{app}: ett API som den här modulen använder ändras eller stängs.",
   "plan.what.api-version": "{app}: en ny API-version ersätter den bakom den här kopplingen.",

@@ -1,0 +1,111 @@
+// The exports speak the reader's language: in Swedish and in French, the Markdown and CSV of a
+// plan and of the portfolio are named, titled and headed in that language (issue 16, item 4).
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import portfolioFr from "../src/features/portfolio/messages/fr";
+import portfolioSv from "../src/features/portfolio/messages/sv";
+import upgradeFr from "../src/features/upgrade/messages/fr";
+import upgradeSv from "../src/features/upgrade/messages/sv";
+import { expect, pasteText, test } from "./fixtures";
+
+const BEFORE = readFileSync("e2e/data/upgrade-before.json", "utf8");
+const FIXTURE = "test/fixtures/blueprints/001-cricket-responder-bot-77mods.json";
+
+/** Clicks an export button and reads the file it saves (the download event, no waiting on time). */
+async function download(page: Page, button: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button, exact: true }).click(),
+  ]);
+  const text = readFileSync(await file.path(), "utf8").replace(/^\uFEFF/, "");
+  return { name: file.suggestedFilename(), text, lines: text.split(/\r?\n/) };
+}
+
+const CASES = [
+  {
+    lang: "sv",
+    upgrade: upgradeSv,
+    portfolio: portfolioSv,
+    plan: {
+      file: "uppgraderingsplan-orders-bsyncb-for-e-mail",
+      print: "Uppgraderingsplan: Orders <b>sync</b> for <e-mail>",
+      title: "# Uppgraderingsplan: Orders \\<b\\>sync\\</b\\> for \\<e-mail\\>",
+      csv: "Scenario,Allvarlighet,Tidsgräns,Ändring,Modul,Modulnamn,Visshet,Steg,Status,Rubrik,",
+      table:
+        "| Scenario | Allvarlighet | Tidsgräns | Ändring | Modul | Modulnamn | Visshet | Steg |",
+    },
+    list: {
+      file: "scenarioportfolj",
+      title: "# Scenarioportfölj",
+      csv: "Scenario,Fil,Allvarlighet,Tidsgräns,Ändring,Modul,Modulnamn,Visshet",
+    },
+  },
+  {
+    lang: "fr",
+    upgrade: upgradeFr,
+    portfolio: portfolioFr,
+    plan: {
+      file: "plan-de-mise-a-niveau-orders-bsyncb-for-e-mail",
+      print: "Plan de mise à niveau : Orders <b>sync</b> for <e-mail>",
+      title: "# Plan de mise à niveau : Orders \\<b\\>sync\\</b\\> for \\<e-mail\\>",
+      csv: "Scénario,Gravité,Échéance,Changement,Module,Nom du module,Certitude,Étape,État,Titre,",
+      table:
+        "| Scénario | Gravité | Échéance | Changement | Module | Nom du module | Certitude | Étape |",
+    },
+    list: {
+      file: "portefeuille-de-scenarios",
+      title: "# Portefeuille de scénarios",
+      csv: "Scénario,Fichier,Gravité,Échéance,Changement,Module,Nom du module,Certitude",
+    },
+  },
+] as const;
+
+for (const { lang, upgrade, portfolio, plan, list } of CASES) {
+  test(`${lang}: a plan's Markdown, CSV and print view are named and headed in ${lang}`, async ({
+    watched: page,
+  }) => {
+    await page.goto(`/${lang}/diagnose`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await pasteText(page, BEFORE);
+    await expect(page.getByTestId("start-upgrade")).toBeVisible();
+    await page.goto(`/${lang}/upgrade`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(upgrade["page.title"]);
+
+    const markdown = await download(page, upgrade["export.markdown"]);
+    expect(markdown.name).toBe(`${plan.file}.md`);
+    expect(markdown.lines[0]).toBe(plan.title);
+    expect(markdown.lines).toContain(plan.table);
+
+    const csv = await download(page, upgrade["export.csv"]);
+    expect(csv.name).toBe(`${plan.file}.csv`);
+    expect(csv.lines[0]?.startsWith(plan.csv)).toBe(true);
+
+    // The print view heads the plan the same way, in the same language.
+    const printHeader = page.getByTestId("print-header");
+    await expect(printHeader).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    await expect(printHeader).toBeVisible();
+    await expect(printHeader.locator("p").first()).toHaveText(plan.print);
+    await expect(printHeader).toContainText(upgrade["plan.doc.redacted"]);
+  });
+
+  test(`${lang}: the portfolio's Markdown and CSV are named and headed in ${lang}`, async ({
+    watched: page,
+  }) => {
+    await page.goto(`/${lang}/portfolio`);
+    await expect(page.getByTestId("portfolio-page")).toHaveAttribute("data-state", "idle");
+    await page.getByTestId("portfolio-files").setInputFiles(FIXTURE);
+    await expect(page.getByTestId("portfolio-row")).toHaveCount(1);
+    await expect(page.getByTestId("portfolio-page")).toHaveAttribute("data-state", "idle");
+
+    const csv = await download(page, portfolio["export.csv"]);
+    expect(csv.name).toBe(`${list.file}.csv`);
+    expect(csv.lines[0]).toBe(list.csv);
+    expect(csv.lines.some((line) => line.includes(",#18,"))).toBe(true);
+
+    const markdown = await download(page, portfolio["export.markdown"]);
+    expect(markdown.name).toBe(`${list.file}.md`);
+    expect(markdown.lines[0]).toBe(list.title);
+    expect(markdown.lines).toContain(`| ${list.csv.split(",").join(" | ")} |`);
+  });
+}
