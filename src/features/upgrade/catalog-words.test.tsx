@@ -12,7 +12,8 @@ import {
   EVERY_ENTRY_SCENARIO,
   TODAY,
 } from "../../core/handover/test-every-entry";
-import type { HandoverWords } from "../../core/handover/words";
+import { HANDOVER_WORDS_EN, type HandoverWords } from "../../core/handover/words";
+import { wordsIn } from "../../core/locale/words";
 import { interpolate } from "../../core/locale/interpolate";
 import { LOCALES, type Locale } from "../../core/locale/locales";
 import { thumbnailGeometry } from "../../core/layout/thumbnail";
@@ -20,7 +21,6 @@ import { appMessages } from "../../i18n/app";
 import { LocaleContext } from "../../i18n/locale-context";
 import type { TranslateFn } from "../../i18n/useT";
 import { renderText } from "../../ui/test-render-text";
-import { handoverWords } from "./handover-words";
 import { upgradeMessages } from "./messages/index";
 import type { UpgradeMessages } from "./messages/en";
 import { StepCard } from "./StepCard";
@@ -39,7 +39,7 @@ beforeAll(async () => {
     await loadCatalogTexts(locale);
     const messages = await upgradeMessages.load(locale);
     const t: TranslateFn<UpgradeMessages> = (key, values) => interpolate(messages[key], values);
-    const words = handoverWords(t);
+    const words = wordsIn(HANDOVER_WORDS_EN, t);
     const steps = describePlan(EVERY_ENTRY_PLAN, EVERY_ENTRY_SCENARIO, catalogIn(locale), words, {
       locale,
       redact: true,

@@ -5,7 +5,8 @@ import type { Finding, Plan, PlanStep } from "../../core/analysis/report";
 import { CATALOG } from "../../core/catalog/index";
 import { describePlan, type StepDescription } from "../../core/handover/describe";
 import { REPORT, SCENARIO } from "../../core/handover/test-plan";
-import { HANDOVER_KEYS, HANDOVER_WORDS_EN, type HandoverWords } from "../../core/handover/words";
+import { HANDOVER_WORDS_EN, type HandoverWords } from "../../core/handover/words";
+import { wordsIn } from "../../core/locale/words";
 import { LOCALES, type Locale } from "../../core/locale/locales";
 import { typesetAll } from "../../core/locale/typeset";
 import type { Platform } from "../../core/blueprint/model";
@@ -16,7 +17,7 @@ const bundles = import.meta.glob<{ default: Record<string, string> }>("./message
 
 function wordsOf(locale: Locale): HandoverWords {
   const messages = typesetAll(locale, bundles[`./messages/${locale}.ts`]!.default);
-  return Object.fromEntries(HANDOVER_KEYS.map((key) => [key, messages[key]])) as HandoverWords;
+  return wordsIn(HANDOVER_WORDS_EN, (key) => messages[key]!);
 }
 
 const TEMPLATE = REPORT.findings[0]!;
