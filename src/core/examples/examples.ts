@@ -4,6 +4,24 @@
  * to fix. Their scenario names start with "Example" so they are never mistaken for a real one.
  */
 import type { Catalog, CatalogEntry, IdStatus } from "../catalog/model";
+import { interpolate } from "../locale/interpolate";
+
+/**
+ * The examples' own words (scenario names, module labels), in English here; the page gives them
+ * in the reader's language from its messages, which hold the same keys.
+ */
+export const EXAMPLE_WORDS_EN = {
+  "examples.connection": "Example: connection to update ({app})",
+  "examples.module": "Example: module to upgrade ({app})",
+  "examples.connector": "Example: connector to replace ({app})",
+  "examples.none": "Example: a scenario with nothing to fix",
+  "examples.label.receive": "Receive an order",
+  "examples.label.keep": "Keep the order number",
+  "examples.label.iterate": "Go through the items",
+  "examples.label.useConnection": "Use the {app} connection",
+  "examples.label.connection": "Example connection ({type})",
+};
+export type ExampleWords = Record<keyof typeof EXAMPLE_WORDS_EN, string>;
 
 export type ExampleKind = "connection" | "module" | "connector" | "none";
 export const EXAMPLE_KINDS: readonly ExampleKind[] = ["connection", "module", "connector", "none"];
@@ -23,13 +41,15 @@ interface ModuleSpec {
   version: number;
   label: string;
   connectionType?: string;
+  /** The connection's label, as a Fusion export shows it. */
+  connectionLabel?: string;
 }
 
 /** Built-in modules no breaking change concerns; the example without findings is made of them. */
-const UNAFFECTED: ModuleSpec[] = [
-  { module: "gateway:CustomWebHook", version: 1, label: "Receive an order" },
-  { module: "util:SetVariable2", version: 1, label: "Keep the order number" },
-  { module: "builtin:BasicFeeder", version: 1, label: "Go through the items" },
+const unaffected = (words: ExampleWords): [ModuleSpec, ModuleSpec, ModuleSpec] => [
+  { module: "gateway:CustomWebHook", version: 1, label: words["examples.label.receive"] },
+  { module: "util:SetVariable2", version: 1, label: words["examples.label.keep"] },
+  { module: "builtin:BasicFeeder", version: 1, label: words["examples.label.iterate"] },
 ];
 
 function blueprintModule(spec: ModuleSpec, index: number): Record<string, unknown> {
@@ -51,7 +71,7 @@ function blueprintModule(spec: ModuleSpec, index: number): Record<string, unknow
       restore: {
         parameters: {
           __IMTCONN__: {
-            label: `Example connection (${spec.connectionType})`,
+            label: spec.connectionLabel ?? spec.connectionType,
             data: { scoped: "true", connection: spec.connectionType },
           },
         },
@@ -90,73 +110,77 @@ function versionFor(versions: string | null): number {
   return number ? Number(number) : 1;
 }
 
-const [trigger, , tail] = UNAFFECTED as [ModuleSpec, ModuleSpec, ModuleSpec];
+/** What an example is built with: its words and the app names, in the reader's language. */
+interface Context {
+  words: ExampleWords;
+  appName: (entry: CatalogEntry) => string;
+}
 
-function connectionExample(entry: CatalogEntry): Example | null {
+function around(context: Context, affected: ModuleSpec): ModuleSpec[] {
+  const [trigger, , tail] = unaffected(context.words);
+  return [trigger, affected, tail];
+}
+
+function exampleOf(
+  context: Context,
+  kind: Exclude<ExampleKind, "none">,
+  entry: CatalogEntry,
+  affected: ModuleSpec,
+): Example {
+  const appName = context.appName(entry);
+  return {
+    kind,
+    entryId: entry.id,
+    appName,
+    text: blueprintText(
+      interpolate(context.words[`examples.${kind}`], { app: appName }),
+      around(context, affected),
+    ),
+  };
+}
+
+function connectionExample(context: Context, entry: CatalogEntry): Example | null {
   const type = entry.match.connectionTypes.find((matcher) => matcher.accountType)?.accountType;
   const appId = entry.app.appIds[0];
   if (!type || !appId) return null;
   const moduleId =
     entry.match.modules.find((m) => m.moduleId)?.moduleId ?? `${appId}:ExampleAction`;
-  const affected: ModuleSpec = {
+  return exampleOf(context, "connection", entry, {
     module: moduleId,
     version: 1,
-    label: `Use the ${entry.app.displayName} connection`,
+    label: interpolate(context.words["examples.label.useConnection"], {
+      app: context.appName(entry),
+    }),
     connectionType: type,
-  };
-  return {
-    kind: "connection",
-    entryId: entry.id,
-    appName: entry.app.displayName,
-    text: blueprintText(`Example: ${entry.app.displayName} connection to update`, [
-      trigger,
-      affected,
-      tail,
-    ]),
-  };
+    connectionLabel: interpolate(context.words["examples.label.connection"], { type }),
+  });
 }
 
 /** Best-attested ids first: an example should show a module id users really have. */
 const ID_TRUST: IdStatus[] = ["confirmed-export", "seen-public-code", "inferred"];
 
-function moduleExample(entry: CatalogEntry): Example | null {
+function moduleExample(context: Context, entry: CatalogEntry): Example | null {
   const matcher = ID_TRUST.flatMap((status) =>
     entry.match.modules.filter((m) => m.moduleId && m.idStatus === status),
   )[0];
   if (!matcher?.moduleId) return null;
-  const affected: ModuleSpec = {
+  return exampleOf(context, "module", entry, {
     module: matcher.moduleId,
     version: versionFor(matcher.versions),
     label: matcher.displayName,
-  };
-  return {
-    kind: "module",
-    entryId: entry.id,
-    appName: entry.app.displayName,
-    text: blueprintText(`Example: ${entry.app.displayName} module to upgrade`, [
-      trigger,
-      affected,
-      tail,
-    ]),
-  };
+  });
 }
 
-function connectorExample(entry: CatalogEntry): Example | null {
+function connectorExample(context: Context, entry: CatalogEntry): Example | null {
   const appId = entry.app.appIds[0];
   if (!entry.match.wholeApp || !appId) return null;
   const moduleId =
     entry.match.modules.find((m) => m.moduleId)?.moduleId ?? `${appId}:ExampleAction`;
-  const affected: ModuleSpec = { module: moduleId, version: 1, label: entry.app.displayName };
-  return {
-    kind: "connector",
-    entryId: entry.id,
-    appName: entry.app.displayName,
-    text: blueprintText(`Example: ${entry.app.displayName} connector to replace`, [
-      trigger,
-      affected,
-      tail,
-    ]),
-  };
+  return exampleOf(context, "connector", entry, {
+    module: moduleId,
+    version: 1,
+    label: context.appName(entry),
+  });
 }
 
 function firstOf(
@@ -173,39 +197,42 @@ function firstOf(
 }
 
 /** The module example whose id is best attested across the catalog. */
-function bestModuleExample(catalog: Catalog): Example | null {
+function bestModuleExample(context: Context, catalog: Catalog): Example | null {
   for (const status of ID_TRUST) {
     const entry = catalog.entries.find(
       (candidate) =>
         candidate.level === "module" &&
         candidate.match.modules.some((m) => m.moduleId && m.idStatus === status),
     );
-    if (entry) return moduleExample(entry);
+    if (entry) return moduleExample(context, entry);
   }
   return null;
 }
 
 /**
- * The examples the catalog allows, in the order of EXAMPLE_KINDS. The blueprints are the same in
- * every language; `names` (the catalog in the reader's language) names the apps on the buttons.
+ * The examples the catalog allows, in the order of EXAMPLE_KINDS. `names` (the catalog in the
+ * reader's language) names the apps and `words` are the examples' own words in that language.
  */
-export function buildExamples(catalog: Catalog, names: Catalog = catalog): Example[] {
+export function buildExamples(
+  catalog: Catalog,
+  names: Catalog = catalog,
+  words: ExampleWords = EXAMPLE_WORDS_EN,
+): Example[] {
   const appNames = new Map(names.entries.map((entry) => [entry.id, entry.app.displayName]));
+  const context: Context = {
+    words,
+    appName: (entry) => appNames.get(entry.id) ?? entry.app.displayName,
+  };
   const none: Example = {
     kind: "none",
     entryId: null,
     appName: null,
-    text: blueprintText("Example: a scenario with nothing to fix", UNAFFECTED),
+    text: blueprintText(words["examples.none"], unaffected(words)),
   };
   return [
-    firstOf(catalog, "connection", connectionExample),
-    bestModuleExample(catalog),
-    firstOf(catalog, "connector", connectorExample),
+    firstOf(catalog, "connection", (entry) => connectionExample(context, entry)),
+    bestModuleExample(context, catalog),
+    firstOf(catalog, "connector", (entry) => connectorExample(context, entry)),
     none,
-  ]
-    .filter((example): example is Example => example !== null)
-    .map((example) => ({
-      ...example,
-      appName: (example.entryId && appNames.get(example.entryId)) ?? example.appName,
-    }));
+  ].filter((example): example is Example => example !== null);
 }

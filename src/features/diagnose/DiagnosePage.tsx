@@ -2,7 +2,12 @@ import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Link, useSearchParams } from "react-router";
 import { CATALOG, catalogIn, loadCatalogTexts } from "../../core/catalog/index";
-import { buildExamples, type ExampleKind } from "../../core/examples/examples";
+import {
+  buildExamples,
+  EXAMPLE_WORDS_EN,
+  type ExampleKind,
+  type ExampleWords,
+} from "../../core/examples/examples";
 import { formatDate, formatMegabytes } from "../../core/locale/format";
 import { useLocale, useT } from "../../i18n/useT";
 import { appMessages } from "../../i18n/app";
@@ -64,7 +69,12 @@ function Diagnose() {
   }
   const [text, setText] = useState("");
   const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const examples = useMemo(() => buildExamples(CATALOG, catalogIn(locale)), [locale]);
+  const examples = useMemo(() => {
+    const words = Object.fromEntries(
+      Object.keys(EXAMPLE_WORDS_EN).map((key) => [key, t(key as keyof ExampleWords)]),
+    ) as ExampleWords;
+    return buildExamples(CATALOG, catalogIn(locale), words);
+  }, [locale, t]);
 
   useEffect(() => {
     document.title = `${t("page.docTitle")} · ${tApp("app.name")}`;

@@ -1,4 +1,6 @@
 /** Messages of the Diagnose page. The English file defines the keys. */
+import { EXAMPLE_WORDS_EN } from "../../../core/examples/examples";
+
 const en = {
   "page.title": "Diagnose a scenario",
   "page.docTitle": "Diagnose a scenario",
@@ -19,10 +21,8 @@ const en = {
   "examples.title": "Try an example",
   "examples.note":
     "Made-up scenarios built from the catalog of changes, to see what a result looks like.",
-  "examples.connection": "Example: connection to update ({app})",
-  "examples.module": "Example: module to upgrade ({app})",
-  "examples.connector": "Example: connector to replace ({app})",
-  "examples.none": "Example: a scenario with nothing to fix",
+  // The examples' scenario names and module labels, which the buttons say too.
+  ...EXAMPLE_WORDS_EN,
   "examples.shown": "This is an example, not one of your scenarios.",
   "progress.reading": "Reading the blueprint…",
   "progress.analyzing": "Looking for breaking changes…",
