@@ -17,6 +17,7 @@ const QUOTED_NAMES = [
   "Search Users/Groups Delta",
   "Create or edit a composite",
   "Expand, Fill and Generate an image",
+  "Jira > Search for records",
 ];
 
 function leaves(value: unknown): string[] {
@@ -25,6 +26,8 @@ function leaves(value: unknown): string[] {
   return [];
 }
 
+const descriptive = new Set(leaves(EN_TEXTS));
+/** Names as the entries give them; the descriptive ones of texts/en.ts are not names. */
 const names = [
   ...QUOTED_NAMES,
   ...CATALOG.entries.flatMap((entry) => [
@@ -34,7 +37,7 @@ const names = [
     ...entry.match.modules.map((matcher) => matcher.displayName),
     ...entry.match.connectionTypes.map((matcher) => matcher.displayName),
   ]),
-].filter((name) => name.length > 0);
+].filter((name) => name.length > 0 && !descriptive.has(name));
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

@@ -2,13 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../analysis/analyze";
 import { readBlueprint } from "../blueprint/read";
 import { CATALOG } from "../catalog/index";
-import {
-  buildExamples,
-  EXAMPLE_KEYS,
-  EXAMPLE_KINDS,
-  EXAMPLE_WORDS_EN,
-  type ExampleWords,
-} from "./examples";
+import { buildExamples, EXAMPLE_KINDS, EXAMPLE_WORDS_EN, type ExampleWords } from "./examples";
 
 const TODAY = "2026-01-15";
 const examples = buildExamples(CATALOG);
@@ -50,12 +44,13 @@ describe("examples built from the catalog", () => {
 
 describe("examples in another language", () => {
   // Words as a translation would give them: every name and label says which key it came from.
+  const keys = Object.keys(EXAMPLE_WORDS_EN) as (keyof ExampleWords)[];
   const words = Object.fromEntries(
-    EXAMPLE_KEYS.map((key) => [key, `«${key}» ${EXAMPLE_WORDS_EN[key].replace(/^[^{]*/, "")}`]),
+    keys.map((key) => [key, `«${key}» ${EXAMPLE_WORDS_EN[key].replace(/^[^{]*/, "")}`]),
   ) as ExampleWords;
 
   it("names every example and labels its modules in the words given", () => {
-    for (const example of buildExamples(CATALOG, words)) {
+    for (const example of buildExamples(CATALOG, CATALOG, words)) {
       const read = readBlueprint(example.text);
       if (!read.ok) throw new Error("unreadable example");
       expect(read.scenario.name).toMatch(new RegExp(`^«examples\\.${example.kind}»`));

@@ -7,8 +7,8 @@ import type { Catalog, CatalogEntry, IdStatus } from "../catalog/model";
 import { interpolate } from "../locale/interpolate";
 
 /**
- * The examples' names and module labels, in English. The app passes them in the reader's
- * language (the Diagnose messages include these keys); the button labels are the names.
+ * The examples' own words (scenario names, module labels), in English here; the page gives them
+ * in the reader's language from its messages, which hold the same keys.
  */
 export const EXAMPLE_WORDS_EN = {
   "examples.connection": "Example: connection to update ({app})",
@@ -17,13 +17,11 @@ export const EXAMPLE_WORDS_EN = {
   "examples.none": "Example: a scenario with nothing to fix",
   "examples.label.receive": "Receive an order",
   "examples.label.keep": "Keep the order number",
-  "examples.label.loop": "Go through the items",
+  "examples.label.iterate": "Go through the items",
   "examples.label.useConnection": "Use the {app} connection",
   "examples.label.connection": "Example connection ({type})",
-} as const;
-export type ExampleWords = { readonly [K in keyof typeof EXAMPLE_WORDS_EN]: string };
-export const EXAMPLE_KEYS = Object.keys(EXAMPLE_WORDS_EN) as (keyof ExampleWords)[];
-type Say = (key: keyof ExampleWords, values?: Record<string, string>) => string;
+};
+export type ExampleWords = Record<keyof typeof EXAMPLE_WORDS_EN, string>;
 
 export type ExampleKind = "connection" | "module" | "connector" | "none";
 export const EXAMPLE_KINDS: readonly ExampleKind[] = ["connection", "module", "connector", "none"];
@@ -43,16 +41,18 @@ interface ModuleSpec {
   version: number;
   label: string;
   connectionType?: string;
+  /** The connection's label, as a Fusion export shows it. */
+  connectionLabel?: string;
 }
 
 /** Built-in modules no breaking change concerns; the example without findings is made of them. */
-const unaffected = (say: Say): [ModuleSpec, ModuleSpec, ModuleSpec] => [
-  { module: "gateway:CustomWebHook", version: 1, label: say("examples.label.receive") },
-  { module: "util:SetVariable2", version: 1, label: say("examples.label.keep") },
-  { module: "builtin:BasicFeeder", version: 1, label: say("examples.label.loop") },
+const unaffected = (words: ExampleWords): [ModuleSpec, ModuleSpec, ModuleSpec] => [
+  { module: "gateway:CustomWebHook", version: 1, label: words["examples.label.receive"] },
+  { module: "util:SetVariable2", version: 1, label: words["examples.label.keep"] },
+  { module: "builtin:BasicFeeder", version: 1, label: words["examples.label.iterate"] },
 ];
 
-function blueprintModule(say: Say, spec: ModuleSpec, index: number): Record<string, unknown> {
+function blueprintModule(spec: ModuleSpec, index: number): Record<string, unknown> {
   const id = index + 1;
   const base: Record<string, unknown> = {
     id,
@@ -71,7 +71,7 @@ function blueprintModule(say: Say, spec: ModuleSpec, index: number): Record<stri
       restore: {
         parameters: {
           __IMTCONN__: {
-            label: say("examples.label.connection", { type: spec.connectionType }),
+            label: spec.connectionLabel ?? spec.connectionType,
             data: { scoped: "true", connection: spec.connectionType },
           },
         },
@@ -88,10 +88,10 @@ function blueprintModule(say: Say, spec: ModuleSpec, index: number): Record<stri
   };
 }
 
-function blueprintText(say: Say, name: string, specs: ModuleSpec[]): string {
+function blueprintText(name: string, specs: ModuleSpec[]): string {
   const blueprint = {
     name,
-    flow: specs.map((spec, index) => blueprintModule(say, spec, index)),
+    flow: specs.map(blueprintModule),
     metadata: {
       instant: true,
       version: 1,
@@ -110,122 +110,129 @@ function versionFor(versions: string | null): number {
   return number ? Number(number) : 1;
 }
 
-/** An example around one affected module, between a trigger and a last step that are not. */
-function around(say: Say, name: string, affected: ModuleSpec): string {
-  const [trigger, , tail] = unaffected(say);
-  return blueprintText(say, name, [trigger, affected, tail]);
+/** What an example is built with: its words and the app names, in the reader's language. */
+interface Context {
+  words: ExampleWords;
+  appName: (entry: CatalogEntry) => string;
 }
 
-/** An example named after its kind and app, whose middle module is the affected one. */
-function affectedExample(
-  say: Say,
-  kind: ExampleKind,
+function around(context: Context, affected: ModuleSpec): ModuleSpec[] {
+  const [trigger, , tail] = unaffected(context.words);
+  return [trigger, affected, tail];
+}
+
+function exampleOf(
+  context: Context,
+  kind: Exclude<ExampleKind, "none">,
   entry: CatalogEntry,
   affected: ModuleSpec,
 ): Example {
-  const name = say(`examples.${kind}`, { app: entry.app.displayName });
+  const appName = context.appName(entry);
   return {
     kind,
     entryId: entry.id,
-    appName: entry.app.displayName,
-    text: around(say, name, affected),
+    appName,
+    text: blueprintText(
+      interpolate(context.words[`examples.${kind}`], { app: appName }),
+      around(context, affected),
+    ),
   };
 }
 
-function connectionExample(say: Say, entry: CatalogEntry): Example | null {
+function connectionExample(context: Context, entry: CatalogEntry): Example | null {
   const type = entry.match.connectionTypes.find((matcher) => matcher.accountType)?.accountType;
   const appId = entry.app.appIds[0];
   if (!type || !appId) return null;
   const moduleId =
     entry.match.modules.find((m) => m.moduleId)?.moduleId ?? `${appId}:ExampleAction`;
-  const affected: ModuleSpec = {
+  return exampleOf(context, "connection", entry, {
     module: moduleId,
     version: 1,
-    label: say("examples.label.useConnection", { app: entry.app.displayName }),
+    label: interpolate(context.words["examples.label.useConnection"], {
+      app: context.appName(entry),
+    }),
     connectionType: type,
-  };
-  return affectedExample(say, "connection", entry, affected);
+    connectionLabel: interpolate(context.words["examples.label.connection"], { type }),
+  });
 }
 
 /** Best-attested ids first: an example should show a module id users really have. */
 const ID_TRUST: IdStatus[] = ["confirmed-export", "seen-public-code", "inferred"];
 
-function moduleExample(say: Say, entry: CatalogEntry): Example | null {
+function moduleExample(context: Context, entry: CatalogEntry): Example | null {
   const matcher = ID_TRUST.flatMap((status) =>
     entry.match.modules.filter((m) => m.moduleId && m.idStatus === status),
   )[0];
   if (!matcher?.moduleId) return null;
-  const affected: ModuleSpec = {
+  return exampleOf(context, "module", entry, {
     module: matcher.moduleId,
     version: versionFor(matcher.versions),
     label: matcher.displayName,
-  };
-  return affectedExample(say, "module", entry, affected);
+  });
 }
 
-function connectorExample(say: Say, entry: CatalogEntry): Example | null {
+function connectorExample(context: Context, entry: CatalogEntry): Example | null {
   const appId = entry.app.appIds[0];
   if (!entry.match.wholeApp || !appId) return null;
   const moduleId =
     entry.match.modules.find((m) => m.moduleId)?.moduleId ?? `${appId}:ExampleAction`;
-  const affected: ModuleSpec = { module: moduleId, version: 1, label: entry.app.displayName };
-  return affectedExample(say, "connector", entry, affected);
+  return exampleOf(context, "connector", entry, {
+    module: moduleId,
+    version: 1,
+    label: context.appName(entry),
+  });
 }
 
 function firstOf(
   catalog: Catalog,
   level: CatalogEntry["level"],
-  say: Say,
-  build: (say: Say, entry: CatalogEntry) => Example | null,
+  build: (entry: CatalogEntry) => Example | null,
 ): Example | null {
   for (const entry of catalog.entries) {
     if (entry.level !== level) continue;
-    const example = build(say, entry);
+    const example = build(entry);
     if (example) return example;
   }
   return null;
 }
 
 /** The module example whose id is best attested across the catalog. */
-function bestModuleExample(catalog: Catalog, say: Say): Example | null {
+function bestModuleExample(context: Context, catalog: Catalog): Example | null {
   for (const status of ID_TRUST) {
     const entry = catalog.entries.find(
       (candidate) =>
         candidate.level === "module" &&
         candidate.match.modules.some((m) => m.moduleId && m.idStatus === status),
     );
-    if (entry) return moduleExample(say, entry);
+    if (entry) return moduleExample(context, entry);
   }
   return null;
 }
 
 /**
- * The examples the catalog allows, in the order of EXAMPLE_KINDS, named in the words given. The
- * blueprints are the same in every language; `names` (the catalog in the reader's language) names
- * the apps on the buttons.
+ * The examples the catalog allows, in the order of EXAMPLE_KINDS. `names` (the catalog in the
+ * reader's language) names the apps and `words` are the examples' own words in that language.
  */
 export function buildExamples(
   catalog: Catalog,
-  words: ExampleWords = EXAMPLE_WORDS_EN,
   names: Catalog = catalog,
+  words: ExampleWords = EXAMPLE_WORDS_EN,
 ): Example[] {
-  const say: Say = (key, values) => interpolate(words[key], values);
   const appNames = new Map(names.entries.map((entry) => [entry.id, entry.app.displayName]));
+  const context: Context = {
+    words,
+    appName: (entry) => appNames.get(entry.id) ?? entry.app.displayName,
+  };
   const none: Example = {
     kind: "none",
     entryId: null,
     appName: null,
-    text: blueprintText(say, say("examples.none"), unaffected(say)),
+    text: blueprintText(words["examples.none"], unaffected(words)),
   };
   return [
-    firstOf(catalog, "connection", say, connectionExample),
-    bestModuleExample(catalog, say),
-    firstOf(catalog, "connector", say, connectorExample),
+    firstOf(catalog, "connection", (entry) => connectionExample(context, entry)),
+    bestModuleExample(context, catalog),
+    firstOf(catalog, "connector", (entry) => connectorExample(context, entry)),
     none,
-  ]
-    .filter((example): example is Example => example !== null)
-    .map((example) => ({
-      ...example,
-      appName: (example.entryId && appNames.get(example.entryId)) ?? example.appName,
-    }));
+  ].filter((example): example is Example => example !== null);
 }

@@ -2,13 +2,9 @@ import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Link, useSearchParams } from "react-router";
 import { CATALOG, catalogIn, loadCatalogTexts } from "../../core/catalog/index";
-import {
-  buildExamples,
-  EXAMPLE_KEYS,
-  type ExampleKind,
-  type ExampleWords,
-} from "../../core/examples/examples";
+import { buildExamples, EXAMPLE_WORDS_EN, type ExampleKind } from "../../core/examples/examples";
 import { formatDate, formatMegabytes } from "../../core/locale/format";
+import { wordsIn } from "../../core/locale/words";
 import { useLocale, useT } from "../../i18n/useT";
 import { useDocumentTitle } from "../../i18n/useDocumentTitle";
 import type { FindingActions } from "./FindingCard";
@@ -63,13 +59,8 @@ export default function DiagnosePage() {
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   // The examples are named and labelled in the reader's language (they are the app's own text).
   const examples = useMemo(
-    () =>
-      buildExamples(
-        CATALOG,
-        Object.fromEntries(EXAMPLE_KEYS.map((key) => [key, t(key)])) as ExampleWords,
-        catalogIn(locale),
-      ),
-    [t, locale],
+    () => buildExamples(CATALOG, catalogIn(locale), wordsIn(EXAMPLE_WORDS_EN, t)),
+    [locale, t],
   );
 
   const setView = useCallback(

@@ -2,7 +2,8 @@
 // the English catalog on the card, and the English original one click away.
 import { beforeAll, describe, expect, it } from "vitest";
 import { englishLeaks } from "../../core/catalog/english-leaks";
-import { entryById, loadCatalogTexts } from "../../core/catalog/index";
+import { CATALOG, catalogIn, entryById, loadCatalogTexts } from "../../core/catalog/index";
+import { buildExamples, EXAMPLE_WORDS_EN, type ExampleWords } from "../../core/examples/examples";
 import {
   EVERY_ENTRY_FINDINGS,
   EVERY_ENTRY_SCENARIO,
@@ -69,6 +70,22 @@ describe.each(OTHER_LOCALES)("finding cards in %s", (locale) => {
       expect(text).toContain(entryById(finding.entryId, locale)!.summary.slice(0, 40));
       expect(originals).toEqual([entryById(finding.entryId)!.summary]);
     }
+  });
+});
+
+describe.each(OTHER_LOCALES)("the examples in %s", (locale) => {
+  it("name their app and say their words without an English catalog phrase", () => {
+    const t = translators.get(locale)!;
+    const words = Object.fromEntries(
+      Object.keys(EXAMPLE_WORDS_EN).map((key) => [key, t(key as keyof ExampleWords)]),
+    ) as ExampleWords;
+    const examples = buildExamples(CATALOG, catalogIn(locale), words);
+    const english = buildExamples(CATALOG);
+    expect(examples.map((example) => example.kind)).toEqual(english.map((example) => example.kind));
+    for (const example of examples) {
+      expect(englishLeaks(`${example.appName ?? ""}\n${example.text}`)).toEqual([]);
+    }
+    expect(englishLeaks(english.map((example) => example.text).join("\n"))).not.toEqual([]);
   });
 });
 

@@ -1,8 +1,7 @@
+/** Messages of the Diagnose page. The English file defines the keys. */
 import { EXAMPLE_WORDS_EN } from "../../../core/examples/examples";
 
-/** Messages of the Diagnose page. The English file defines the keys; the examples' words come from core/examples. */
 const en = {
-  ...EXAMPLE_WORDS_EN,
   "page.title": "Diagnose a scenario",
   "page.docTitle": "Diagnose a scenario",
   "page.intro":
@@ -22,6 +21,8 @@ const en = {
   "examples.title": "Try an example",
   "examples.note":
     "Made-up scenarios built from the catalog of changes, to see what a result looks like.",
+  // The examples' scenario names and module labels, which the buttons say too.
+  ...EXAMPLE_WORDS_EN,
   "examples.shown": "This is an example, not one of your scenarios.",
   "progress.reading": "Reading the blueprint…",
   "progress.analyzing": "Looking for breaking changes…",

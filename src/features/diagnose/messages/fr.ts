@@ -28,7 +28,7 @@ const fr: Translation<DiagnoseMessages> = {
   "examples.none": "Exemple : un scénario sans rien à corriger",
   "examples.label.receive": "Recevoir une commande",
   "examples.label.keep": "Garder le numéro de commande",
-  "examples.label.loop": "Parcourir les articles",
+  "examples.label.iterate": "Parcourir les articles",
   "examples.label.useConnection": "Utiliser la connexion {app}",
   "examples.label.connection": "Connexion d’exemple ({type})",
   "examples.shown": "Ceci est un exemple, pas l’un de vos scénarios.",

@@ -28,7 +28,7 @@ const it: Translation<DiagnoseMessages> = {
   "examples.none": "Esempio: uno scenario senza nulla da correggere",
   "examples.label.receive": "Ricevi un ordine",
   "examples.label.keep": "Conserva il numero d’ordine",
-  "examples.label.loop": "Scorri gli articoli",
+  "examples.label.iterate": "Scorri gli articoli",
   "examples.label.useConnection": "Usa la connessione {app}",
   "examples.label.connection": "Connessione di esempio ({type})",
   "examples.shown": "Questo è un esempio, non uno dei tuoi scenari.",

@@ -28,7 +28,7 @@ const nl: Translation<DiagnoseMessages> = {
   "examples.none": "Voorbeeld: een scenario waar niets aan hoeft",
   "examples.label.receive": "Een bestelling ontvangen",
   "examples.label.keep": "Het bestelnummer bewaren",
-  "examples.label.loop": "De artikelen doorlopen",
+  "examples.label.iterate": "De artikelen doorlopen",
   "examples.label.useConnection": "De {app}-verbinding gebruiken",
   "examples.label.connection": "Voorbeeldverbinding ({type})",
   "examples.shown": "Dit is een voorbeeld, niet een van je eigen scenario’s.",

@@ -27,7 +27,7 @@ const sv: Translation<DiagnoseMessages> = {
   "examples.none": "Exempel: ett scenario utan något att åtgärda",
   "examples.label.receive": "Ta emot en beställning",
   "examples.label.keep": "Spara ordernumret",
-  "examples.label.loop": "Gå igenom artiklarna",
+  "examples.label.iterate": "Gå igenom artiklarna",
   "examples.label.useConnection": "Använd anslutningen till {app}",
   "examples.label.connection": "Exempelanslutning ({type})",
   "examples.shown": "Det här är ett exempel, inte ett av dina scenarier.",
