@@ -1,11 +1,12 @@
-import { use, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Link, useSearchParams } from "react-router";
-import { CATALOG, catalogIn, loadCatalogTexts } from "../../core/catalog/index";
+import { CATALOG, catalogIn } from "../../core/catalog/index";
 import { buildExamples, EXAMPLE_WORDS_EN, type ExampleKind } from "../../core/examples/examples";
 import { formatDate, formatMegabytes } from "../../core/locale/format";
 import { wordsIn } from "../../core/locale/words";
-import { useLocale, useT } from "../../i18n/useT";
+import { useT } from "../../i18n/useT";
+import { useCatalogLocale } from "../../i18n/useCatalogLocale";
 import { useDocumentTitle } from "../../i18n/useDocumentTitle";
 import type { FindingActions } from "./FindingCard";
 import { FindingsList } from "./FindingsList";
@@ -36,9 +37,7 @@ const secondaryButton = buttonClass("secondary", "md");
 
 /** `/:lang/diagnose`: paste a blueprint, see what breaks, on a picture and in a list. */
 export default function DiagnosePage() {
-  const locale = useLocale();
-  // The catalog's words in the reader's language (a cached promise, settled once per language).
-  use(loadCatalogTexts(locale));
+  const locale = useCatalogLocale();
   const t = useT(diagnoseMessages);
   useDocumentTitle(t("page.docTitle"));
   const rules = useRules();

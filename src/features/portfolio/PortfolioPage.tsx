@@ -1,10 +1,10 @@
-import { use, useCallback, useMemo, useState } from "react";
-import { loadCatalogTexts } from "../../core/catalog/index";
+import { useCallback, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { formatNumber } from "../../core/locale/format";
 import { filterChoices, portfolioView, ALL_SCENARIOS } from "../../core/portfolio/view";
+import { useCatalogLocale } from "../../i18n/useCatalogLocale";
 import { useDocumentTitle } from "../../i18n/useDocumentTitle";
-import { useLocale, useT } from "../../i18n/useT";
+import { useT } from "../../i18n/useT";
 import { textInput } from "../../lib/diagnosis/blueprint-input";
 import { useGiveBlueprint } from "../../lib/diagnosis/useDiagnosis";
 import { pagePath } from "../../lib/paths";
@@ -22,9 +22,7 @@ import { usePortfolio } from "./usePortfolio";
 
 /** `/:lang/portfolio`: many blueprints at once, in one table. */
 export default function PortfolioPage() {
-  const locale = useLocale();
-  // The catalog's words in the reader's language (a cached promise, settled once per language).
-  use(loadCatalogTexts(locale));
+  const locale = useCatalogLocale();
   const t = useT(portfolioMessages);
   useDocumentTitle(t("page.title"));
   const navigate = useNavigate();

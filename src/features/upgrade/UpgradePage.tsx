@@ -1,6 +1,6 @@
-import { use, useEffect, useRef, useState } from "react";
-import { loadCatalogTexts } from "../../core/catalog/index";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
+import { useCatalogLocale } from "../../i18n/useCatalogLocale";
 import { useDocumentTitle } from "../../i18n/useDocumentTitle";
 import { useLocale, useT } from "../../i18n/useT";
 import { Loading } from "../../ui/Loading";
@@ -16,9 +16,7 @@ const linkClass = "font-medium text-blue-700 underline underline-offset-2 dark:t
 
 /** `/:lang/upgrade`: the upgrade wizard for the scenario last checked in Diagnose. */
 export default function UpgradePage() {
-  const locale = useLocale();
-  // The catalog's words in the reader's language (a cached promise, settled once per language).
-  use(loadCatalogTexts(locale));
+  const locale = useCatalogLocale();
   const t = useT(upgradeMessages);
   useDocumentTitle(t("page.title"));
   const current = useCurrentScenario();
