@@ -305,3 +305,42 @@ test("the article's upgrade link opens the guide, with Fusion's labels in the re
   await expect(page.getByRole("main")).toContainText("”Välj ny” (Choose new)");
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("a step of many modules lists the first 50 and the rest on demand, by keyboard", async ({
+  watched: page,
+}) => {
+  // 60 copies of the scenario: each step now names 60 modules (or more).
+  const source = JSON.parse(BEFORE) as {
+    flow: { id: number; metadata?: Record<string, unknown> }[];
+  };
+  const flow = Array.from({ length: 60 }, (_, copy) =>
+    source.flow.map((module, index) => ({
+      ...structuredClone(module),
+      id: copy * 10 + index + 1,
+      metadata: { ...module.metadata, designer: { x: index * 300, y: copy * 200 } },
+    })),
+  ).flat();
+  await checkInDiagnose(page, "en", JSON.stringify({ ...source, flow }));
+  await page.goto("/en/upgrade");
+  const more = page.getByRole("button", { name: /^Show more modules \(50 of \d+ listed\)$/ });
+  await expect(more.first()).toBeVisible();
+  // Held by its id: once its button is gone, the filter would find the next such step.
+  const id = await steps(page).filter({ has: more.first() }).first().getAttribute("id");
+  const step = page.locator(`li[id="${id}"]`);
+  const modules = step
+    .getByRole("heading", { name: "Modules", level: 4 })
+    .locator("xpath=..")
+    .locator("li");
+  await expect(modules).toHaveCount(50);
+  const total = Number(/of (\d+) listed/.exec(await more.first().innerText())![1]);
+  expect(total).toBeGreaterThan(50);
+  await expect(
+    step.getByRole("img", { name: /^Picture of the scenario: 300 modules/ }),
+  ).toBeVisible();
+
+  await more.first().focus();
+  await page.keyboard.press("Enter");
+  await expect(modules).toHaveCount(total);
+  await expect(step.getByRole("button", { name: /^Show more modules/ })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
