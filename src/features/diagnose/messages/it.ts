@@ -130,7 +130,7 @@ const it: Translation<DiagnoseMessages> = {
   "finding.replacement": "Sostituto: {name}",
   "finding.catalogText": "Secondo il catalogo",
   "finding.stopsWorking": "Smette di funzionare il {date} ({relative})",
-  "finding.deprecated": "Deprecato dal {date} ({relative})",
+  "finding.deprecated": "Obsoleto dal {date} ({relative})",
   "finding.noDeadline": "Nessuna data ancora annunciata",
   "finding.confirm": "Sì, riguarda questo scenario",
   "finding.undo": "Annulla la mia scelta",

@@ -126,7 +126,7 @@ const sv: Translation<DiagnoseMessages> = {
   "finding.replacement": "Ersätts av: {name}",
   "finding.catalogText": "Enligt katalogen",
   "finding.stopsWorking": "Slutar fungera {date} ({relative})",
-  "finding.deprecated": "Föråldrad sedan {date} ({relative})",
+  "finding.deprecated": "Inaktuell sedan {date} ({relative})",
   "finding.noDeadline": "Inget datum aviserat än",
   "finding.confirm": "Ja, det stämmer",
   "finding.undo": "Ångra mitt val",
