@@ -1,7 +1,7 @@
 // The portfolio's exports in each language: localized title, column names and file names, the
 // same columns in the same order everywhere (docs/decisions/0017-export-columns.md).
-import { describe, expect, it } from "vitest";
-import { CATALOG } from "../../core/catalog/index";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CATALOG, loadCatalogTexts } from "../../core/catalog/index";
 import { diagnoseBlueprint } from "../../core/diagnosis/diagnose";
 import { SHARED_COLUMNS } from "../../core/handover/columns";
 import { LOCALES, type Locale } from "../../core/locale/locales";
@@ -55,6 +55,9 @@ const EXPECTED: Record<Locale, { title: string; file: string; header: string }> 
     header: "Scenario,Fil,Allvarlighet,Tidsgräns,Ändring,Modul,Modulnamn,Visshet",
   },
 };
+
+// The change column names the app in the reader's language: the page loads those words first.
+beforeAll(() => Promise.all(LOCALES.map((locale) => loadCatalogTexts(locale))));
 
 describe("the portfolio's exports in every language", () => {
   it.each(LOCALES)("%s: title, column names and file names", async (locale) => {
