@@ -47,7 +47,7 @@ const CASES = [
     plan: {
       file: "plan-de-mise-a-niveau-orders-bsyncb-for-e-mail",
       print: "Plan de mise à niveau : Orders <b>sync</b> for <e-mail>",
-      title: "# Plan de mise à niveau : Orders \\<b\\>sync\\</b\\> for \\<e-mail\\>",
+      title: "# Plan de mise à niveau\u00a0: Orders \\<b\\>sync\\</b\\> for \\<e-mail\\>",
       csv: "Scénario,Gravité,Échéance,Changement,Module,Nom du module,Certitude,Étape,État,Titre,",
       table:
         "| Scénario | Gravité | Échéance | Changement | Module | Nom du module | Certitude | Étape |",

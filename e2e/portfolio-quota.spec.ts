@@ -42,7 +42,7 @@ test("a full storage is said, the scenario is still shown, and what was kept bef
 
   await files.setInputFiles(`${DIR}/${TOO_BIG}`);
   await expect(page.getByTestId("portfolio-notices")).toContainText(
-    "Scenarios not kept because this browser's storage is full: 1.",
+    "Scenarios not kept because this browser’s storage is full: 1.",
   );
   // Not kept, but shown until the page is left, with the two kept before.
   await expect(rows(page)).toHaveCount(3);
