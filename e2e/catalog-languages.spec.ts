@@ -2,7 +2,11 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { englishLeaks } from "../src/core/catalog/english-leaks";
 import { entryById, loadCatalogTexts } from "../src/core/catalog/index";
+import upgradeFr from "../src/features/upgrade/messages/fr";
+import upgradeSv from "../src/features/upgrade/messages/sv";
 import { expect, pasteText, test } from "./fixtures";
+
+const UPGRADE_WORDS = { fr: upgradeFr, sv: upgradeSv };
 
 // Fixture 054's Workfront modules followed by fixture 018's flow (ids shifted by 100): findings
 // of Workfront (C1), OpenAI (B3) and Google (A8) in one scenario.
@@ -23,7 +27,7 @@ function visibleText(page: Page): Promise<string> {
 }
 
 for (const lang of ["sv", "fr"] as const) {
-  test(`${lang}: no English catalog sentence in Diagnose or the wizard`, async ({
+  test(`${lang}: no English catalog sentence in Diagnose, the wizard or its exports`, async ({
     watched: page,
   }) => {
     await loadCatalogTexts(lang);
@@ -52,5 +56,19 @@ for (const lang of ["sv", "fr"] as const) {
     const wizard = await visibleText(page);
     expect(englishLeaks(wizard)).toEqual([]);
     expect(wizard).toContain(entryById("openai-create-completion", lang)!.summary);
+
+    // The plan's Markdown and CSV: in the reader's language, file name included.
+    for (const key of ["export.markdown", "export.csv"] as const) {
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: UPGRADE_WORDS[lang][key], exact: true }).click(),
+      ]);
+      expect(file.suggestedFilename()).not.toMatch(/^upgrade-plan/);
+      const text = readFileSync(await file.path(), "utf8");
+      expect(englishLeaks(text)).toEqual([]);
+      // Markdown puts addresses in code spans and escapes its own characters: compare the words.
+      const words = text.replace(/[`\\]/g, "");
+      for (const id of ENTRIES) expect(words).toContain(entryById(id, lang)!.summary);
+    }
   });
 }
