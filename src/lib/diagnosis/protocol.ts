@@ -1,15 +1,21 @@
 /** Messages between the page and the analysis worker (structured-clone data only). */
 import type { UserRules } from "../../core/analysis/report";
 import type { DiagnosisOutcome, DiagnosisProgress } from "../../core/diagnosis/diagnose";
+import type { PictureLayout } from "../../core/layout/picture";
 
 export type AnalysisProgress = DiagnosisProgress;
 
 /**
- * What the page gets back: the diagnosis, the blueprint's hash (the key of its upgrade
- * progress), and, when the page asked to keep it, whether it is now stored in this browser.
+ * What the page gets back: the diagnosis, the picture's layout (computed here, off the main
+ * thread), the blueprint's hash (the key of its upgrade progress), and, when the page asked to
+ * keep it, whether it is now stored in this browser.
  */
 export type AnalysisOutcome =
-  | (Extract<DiagnosisOutcome, { ok: true }> & { blueprintHash: string; kept: boolean | null })
+  | (Extract<DiagnosisOutcome, { ok: true }> & {
+      picture: PictureLayout;
+      blueprintHash: string;
+      kept: boolean | null;
+    })
   | Extract<DiagnosisOutcome, { ok: false }>;
 
 export interface AnalysisRequest {

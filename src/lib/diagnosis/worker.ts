@@ -7,14 +7,15 @@
 import { refusedForSize } from "../../core/blueprint/read";
 import { CATALOG } from "../../core/catalog/index";
 import { diagnoseBlueprint } from "../../core/diagnosis/diagnose";
+import { layoutBuffers, pictureLayout } from "../../core/layout/picture";
 import { saveBlueprint } from "../saved-blueprint";
 import { sha256Hex } from "./hash";
 import type { AnalysisProgress, AnalysisRequest, WorkerMessage } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-function post(message: WorkerMessage) {
-  scope.postMessage(message);
+function post(message: WorkerMessage, transfer: Transferable[] = []) {
+  scope.postMessage(message, transfer);
 }
 
 function progress(phase: AnalysisProgress["phase"], fraction: number) {
@@ -75,7 +76,11 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
           () => false,
         )
       : null;
-    post({ type: "done", outcome: { ...outcome, blueprintHash: await hash, kept } });
+    const picture = pictureLayout(outcome.scenario.modules);
+    post(
+      { type: "done", outcome: { ...outcome, picture, blueprintHash: await hash, kept } },
+      layoutBuffers(picture),
+    );
   } catch (error) {
     post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
   }
