@@ -1,5 +1,6 @@
 /** Messages between the page and the analysis worker (structured-clone data only). */
 import type { UserRules } from "../../core/analysis/report";
+import type { ScenarioModule } from "../../core/blueprint/model";
 import type { DiagnosisOutcome, DiagnosisProgress } from "../../core/diagnosis/diagnose";
 import type { PictureLayout } from "../../core/layout/picture";
 
@@ -26,7 +27,15 @@ export interface AnalysisRequest {
   keep: boolean;
 }
 
+/**
+ * The scenario's modules come ahead of "done", a slice per message, and "done" carries none:
+ * the page decodes each message in a task of its own, and one message of 100,000 modules would
+ * be a task of several hundred milliseconds.
+ */
+export const MODULES_PER_MESSAGE = 5000;
+
 export type WorkerMessage =
   | { type: "progress"; progress: AnalysisProgress }
+  | { type: "modules"; modules: ScenarioModule[] }
   | { type: "done"; outcome: AnalysisOutcome }
   | { type: "failed"; message: string };

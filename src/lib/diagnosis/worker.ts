@@ -10,7 +10,12 @@ import { diagnoseBlueprint } from "../../core/diagnosis/diagnose";
 import { layoutBuffers, pictureLayout } from "../../core/layout/picture";
 import { saveBlueprint } from "../saved-blueprint";
 import { sha256Hex } from "./hash";
-import type { AnalysisProgress, AnalysisRequest, WorkerMessage } from "./protocol";
+import {
+  MODULES_PER_MESSAGE,
+  type AnalysisProgress,
+  type AnalysisRequest,
+  type WorkerMessage,
+} from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -76,9 +81,15 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
           () => false,
         )
       : null;
-    const picture = pictureLayout(outcome.scenario.modules);
+    const { modules } = outcome.scenario;
+    const picture = pictureLayout(modules);
+    const blueprintHash = await hash;
+    for (let start = 0; start < modules.length; start += MODULES_PER_MESSAGE) {
+      post({ type: "modules", modules: modules.slice(start, start + MODULES_PER_MESSAGE) });
+    }
+    const scenario = { ...outcome.scenario, modules: [] };
     post(
-      { type: "done", outcome: { ...outcome, picture, blueprintHash: await hash, kept } },
+      { type: "done", outcome: { ...outcome, scenario, picture, blueprintHash, kept } },
       layoutBuffers(picture),
     );
   } catch (error) {
