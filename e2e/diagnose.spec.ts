@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
+import { CATALOG } from "../src/core/catalog/index";
+import { buildExamples } from "../src/core/examples/examples";
 import { axeViolations, expect, LOCALES, test, pasteText } from "./fixtures";
 
 const FIXTURES = "test/fixtures/blueprints";
@@ -217,6 +219,27 @@ test("the keyboard moves between modules and selects one", async ({ watched: pag
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("module-detail")).toContainText("Receive an order");
+});
+
+test("a finding on hundreds of modules lists all of them when asked", async ({ watched: page }) => {
+  // The "module to upgrade" example's modules, repeated: its finding holds one of every copy.
+  const example = buildExamples(CATALOG).find((item) => item.kind === "module")!;
+  const { flow } = JSON.parse(example.text) as { flow: { id: number }[] };
+  const copies = Array.from({ length: 2400 }, (_, index) => ({
+    ...flow[index % flow.length]!,
+    id: index + 1,
+  }));
+  await pasteText(page, JSON.stringify({ name: "Many copies", flow: copies, metadata: {} }));
+  const showAll = { name: /^Show all \d[\d,]* modules$/ };
+  // The card is named by its finding, not by its button: the button goes once all are listed.
+  const cards = page.locator("[data-finding]").filter({ has: page.getByRole("button", showAll) });
+  const id = await cards.first().getAttribute("data-finding");
+  const card = page.locator(`[data-finding="${id}"]`);
+  const more = card.getByRole("button", showAll);
+  const count = Number((await more.textContent())!.replace(/\D/g, ""));
+  expect(count).toBeGreaterThan(500); // more than one frame's worth of chips
+  await more.click();
+  await expect(card.locator("li button[aria-pressed]")).toHaveCount(count);
 });
 
 test("filters live in the address, never the blueprint", async ({ watched: page }) => {

@@ -112,7 +112,9 @@ export function compactPositions(
 
   // A scenario much wider than the box is wrapped into bands, one under the other, an empty
   // lane between them.
-  const columns = Math.max(0, ...[...cells.values()].map((cell) => cell.column)) + 1;
+  // A loop, not Math.max(...spread): 100,000 arguments overflow a worker's stack.
+  let columns = 1;
+  for (const cell of cells.values()) columns = Math.max(columns, cell.column + 1);
   const lanes = lane + 1;
   const bandWidth = Math.ceil(columns / bandsFor(columns, lanes, aspect));
   const compact: Positions = new Map();

@@ -14,8 +14,11 @@ export type Positions = Map<string, { x: number; y: number }>;
 export const COLUMN_WIDTH = 260;
 export const ROW_HEIGHT = 120;
 
-export function layoutScenario(modules: ScenarioModule[]): Positions {
-  return designerPositions(modules) ?? tidyLayout(modules, readChains(modules));
+export function layoutScenario(
+  modules: ScenarioModule[],
+  chains: () => ChainInfo = () => readChains(modules),
+): Positions {
+  return designerPositions(modules) ?? tidyLayout(modules, chains());
 }
 
 function designerPositions(modules: ScenarioModule[]): Positions | null {

@@ -260,6 +260,7 @@ export default function DiagnosePage() {
             <GraphSection
               {...words}
               modules={result.scenario.modules}
+              layout={result.picture}
               badges={badges}
               selectedKey={view.module}
               onSelect={select}

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useGrowingCount } from "./useGrowingCount";
 import type { Finding } from "../../core/analysis/report";
 import { platformName } from "../../core/analysis/evidence-words";
 import { severityName, urgencyText } from "../../core/analysis/severity-words";
@@ -41,6 +42,8 @@ interface Props extends FindingActions {
 }
 
 const SHOWN_MODULES = 8;
+/** Once "Show all" is pressed, chips drawn per frame until all are there. */
+const MODULES_PER_FRAME = 500;
 
 /** What the finding is about, in a few words: "Google Sheets: Watch rows". */
 export function findingSubject(
@@ -92,7 +95,11 @@ export function FindingCard(props: Props) {
     : entry?.status === "in-effect"
       ? "finding.inEffect"
       : "finding.deprecated";
-  const shown = allModules ? finding.moduleKeys : finding.moduleKeys.slice(0, SHOWN_MODULES);
+  const drawn = useGrowingCount(
+    allModules ? finding.moduleKeys.length : SHOWN_MODULES,
+    MODULES_PER_FRAME,
+  );
+  const shown = finding.moduleKeys.slice(0, drawn);
   const holdsSelection = selectedKey !== null && finding.moduleKeys.includes(selectedKey);
 
   return (

@@ -30,7 +30,10 @@ const LINE_LEGEND = [
 ] as const;
 
 /** The scenario, its badges and the selection, handed on to the picture as they are. */
-type Picture = Pick<ScenarioGraphProps, "modules" | "badges" | "selectedKey" | "onSelect">;
+type Picture = Pick<
+  ScenarioGraphProps,
+  "modules" | "layout" | "badges" | "selectedKey" | "onSelect"
+>;
 
 /**
  * The picture with its title, controls and legend. On a wide screen it is drawn in the page; on

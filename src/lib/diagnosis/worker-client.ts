@@ -4,6 +4,7 @@
  * 50 MB blueprint is one synchronous parse, so ending the worker is the only real cancel.
  */
 import type { UserRules } from "../../core/analysis/report";
+import type { ScenarioModule } from "../../core/blueprint/model";
 import type { AnalysisOutcome, AnalysisProgress, AnalysisRequest, WorkerMessage } from "./protocol";
 
 export type { AnalysisOutcome, AnalysisProgress } from "./protocol";
@@ -42,15 +43,25 @@ export function analyzeInWorker(
       reject(abortReason(signal));
     };
     signal?.addEventListener("abort", abort, { once: true });
+    // The modules arrive in slices before "done" (see MODULES_PER_MESSAGE).
+    const modules: ScenarioModule[] = [];
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === "progress") {
         onProgress?.(message.progress);
         return;
       }
+      if (message.type === "modules") {
+        for (const module of message.modules) modules.push(module);
+        return;
+      }
       finish();
-      if (message.type === "done") resolve(message.outcome);
-      else reject(new Error(message.message));
+      if (message.type === "failed") reject(new Error(message.message));
+      else if (!message.outcome.ok) resolve(message.outcome);
+      else {
+        const { outcome } = message;
+        resolve({ ...outcome, scenario: { ...outcome.scenario, modules } });
+      }
     };
     worker.onerror = (event) => {
       finish();

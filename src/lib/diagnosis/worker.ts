@@ -7,14 +7,20 @@
 import { refusedForSize } from "../../core/blueprint/read";
 import { CATALOG } from "../../core/catalog/index";
 import { diagnoseBlueprint } from "../../core/diagnosis/diagnose";
+import { layoutBuffers, pictureLayout } from "../../core/layout/picture";
 import { saveBlueprint } from "../saved-blueprint";
 import { sha256Hex } from "./hash";
-import type { AnalysisProgress, AnalysisRequest, WorkerMessage } from "./protocol";
+import {
+  MODULES_PER_MESSAGE,
+  type AnalysisProgress,
+  type AnalysisRequest,
+  type WorkerMessage,
+} from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-function post(message: WorkerMessage) {
-  scope.postMessage(message);
+function post(message: WorkerMessage, transfer: Transferable[] = []) {
+  scope.postMessage(message, transfer);
 }
 
 function progress(phase: AnalysisProgress["phase"], fraction: number) {
@@ -75,7 +81,17 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
           () => false,
         )
       : null;
-    post({ type: "done", outcome: { ...outcome, blueprintHash: await hash, kept } });
+    const { modules } = outcome.scenario;
+    const picture = pictureLayout(modules);
+    const blueprintHash = await hash;
+    for (let start = 0; start < modules.length; start += MODULES_PER_MESSAGE) {
+      post({ type: "modules", modules: modules.slice(start, start + MODULES_PER_MESSAGE) });
+    }
+    const scenario = { ...outcome.scenario, modules: [] };
+    post(
+      { type: "done", outcome: { ...outcome, scenario, picture, blueprintHash, kept } },
+      layoutBuffers(picture),
+    );
   } catch (error) {
     post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
   }

@@ -24,10 +24,9 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { ScenarioModule } from "../../core/blueprint/model";
 import type { Severity } from "../../core/analysis/report";
-import { readChains, scenarioLinks } from "../../core/layout/chains";
 import { visibleId, visibleLabel } from "../../core/blueprint/visible-text";
-import { layoutScenario } from "../../core/layout/layout";
-import { CELL_HEIGHT, CELL_WIDTH, compactPositions } from "../../core/layout/compact";
+import { CELL_HEIGHT, CELL_WIDTH } from "../../core/layout/compact";
+import { readPictureLayout, type PictureLayout } from "../../core/layout/picture";
 import { ALL_LABELS_ZOOM, chooseLabels, labelPriority, labelsAll } from "../../core/layout/detail";
 import { appColour, appInitials, readableApp, readableModule } from "../../core/layout/readable";
 import { directionOf, nextInDirection } from "./keyboard";
@@ -62,6 +61,8 @@ export interface ScenarioGraphLabels {
 
 export interface ScenarioGraphProps {
   modules: ScenarioModule[];
+  /** Where the modules sit and how they link, computed with the analysis (pictureLayout). */
+  layout: PictureLayout;
   /** The worst severity of each affected module. */
   badges: ReadonlyMap<string, Severity>;
   selectedKey: string | null;
@@ -113,7 +114,15 @@ function labelStep(zoom: number): number {
   return Math.pow(1.1, Math.floor(Math.log(zoom) / Math.log(1.1)));
 }
 
-function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: ScenarioGraphProps) {
+function Graph({
+  modules,
+  layout,
+  badges,
+  selectedKey,
+  onSelect,
+  labels,
+  fill,
+}: ScenarioGraphProps) {
   const flow = useReactFlow<ModuleNodeType>();
   const colorMode = useColorMode();
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
@@ -121,16 +130,10 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
   // Set once a fit has been applied: tests and scripts wait on it, not on a timeout.
   const [fitted, setFitted] = useState(false);
   const byKey = useMemo(() => new Map(modules.map((module) => [module.key, module])), [modules]);
-  const positions = useMemo(
-    () =>
-      compactPositions(
-        modules.map((module) => module.key),
-        layoutScenario(modules),
-      ),
-    [modules],
+  const { positions, kind, links } = useMemo(
+    () => readPictureLayout(modules, layout),
+    [modules, layout],
   );
-  const chains = useMemo(() => readChains(modules), [modules]);
-  const links = useMemo(() => scenarioLinks(modules, chains), [modules, chains]);
   const huge = modules.length > HUGE_SCENARIO;
   const inWindow = useModuleWindow(huge, positions, DETAIL_ZOOM);
 
@@ -157,14 +160,14 @@ function Graph({ modules, badges, selectedKey, onSelect, labels, fill }: Scenari
           title: visibleLabel(readableModule(module.name, module.label)),
           severity,
           severityLabel: severity ? labels.severity[severity] : null,
-          kind: chains.kind.get(module.key) ?? "flow",
+          kind: kind.get(module.key) ?? "flow",
           disabled: module.disabled,
           focused: false,
           labelled: false,
         },
       };
     });
-  }, [modules, inWindow, chains, positions, badges, labels.severity]);
+  }, [modules, inWindow, kind, positions, badges, labels.severity]);
 
   // Which modules carry a label: decided again at each 10 % step of zoom, rounded down, so
   // labels placed for a step never collide at a zoom inside it.
