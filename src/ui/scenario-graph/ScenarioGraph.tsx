@@ -411,9 +411,15 @@ function Graph({
   // In the page, the frame has the scenario's proportions within bounds, so a tall scenario
   // gets the height it needs to be read and a short one does not leave an empty box.
   const shape = useMemo(() => {
-    const points = [...positions.values()];
-    const width = Math.max(0, ...points.map((p) => p.x)) + CELL_WIDTH;
-    const height = Math.max(0, ...points.map((p) => p.y)) + CELL_HEIGHT;
+    // A loop, not Math.max(...spread): Safari's engine refuses more than 65,536 arguments.
+    let right = 0;
+    let bottom = 0;
+    for (const point of positions.values()) {
+      right = Math.max(right, point.x);
+      bottom = Math.max(bottom, point.y);
+    }
+    const width = right + CELL_WIDTH;
+    const height = bottom + CELL_HEIGHT;
     // Height from the width of the picture's box (cqi: a container query unit), not
     // aspect-ratio, which with min-height would widen a long, flat scenario past the page.
     return { height: `clamp(20rem, ${((height / width) * 100).toFixed(2)}cqi, 85vh)` };
