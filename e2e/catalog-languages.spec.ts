@@ -4,7 +4,7 @@ import { englishLeaks } from "../src/core/catalog/english-leaks";
 import { entryById, loadCatalogTexts } from "../src/core/catalog/index";
 import upgradeFr from "../src/features/upgrade/messages/fr";
 import upgradeSv from "../src/features/upgrade/messages/sv";
-import { expect, pasteText, test } from "./fixtures";
+import { downloadExport, expect, pasteText, test } from "./fixtures";
 
 const UPGRADE_WORDS = { fr: upgradeFr, sv: upgradeSv };
 
@@ -59,15 +59,11 @@ for (const lang of ["sv", "fr"] as const) {
 
     // The plan's Markdown and CSV: in the reader's language, file name included.
     for (const key of ["export.markdown", "export.csv"] as const) {
-      const [file] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: UPGRADE_WORDS[lang][key], exact: true }).click(),
-      ]);
-      expect(file.suggestedFilename()).not.toMatch(/^upgrade-plan/);
-      const text = readFileSync(await file.path(), "utf8");
-      expect(englishLeaks(text)).toEqual([]);
+      const file = await downloadExport(page, UPGRADE_WORDS[lang][key]);
+      expect(file.name).not.toMatch(/^upgrade-plan/);
+      expect(englishLeaks(file.text)).toEqual([]);
       // Markdown puts addresses in code spans and escapes its own characters: compare the words.
-      const words = text.replace(/[`\\]/g, "");
+      const words = file.text.replace(/[`\\]/g, "");
       for (const id of ENTRIES) expect(words).toContain(entryById(id, lang)!.summary);
     }
   });

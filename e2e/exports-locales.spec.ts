@@ -1,25 +1,14 @@
 // The exports speak the reader's language: in Swedish and in French, the Markdown and CSV of a
 // plan and of the portfolio are named, titled and headed in that language (issue 16, item 4).
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
 import portfolioFr from "../src/features/portfolio/messages/fr";
 import portfolioSv from "../src/features/portfolio/messages/sv";
 import upgradeFr from "../src/features/upgrade/messages/fr";
 import upgradeSv from "../src/features/upgrade/messages/sv";
-import { expect, pasteText, test } from "./fixtures";
+import { downloadExport, expect, pasteText, test } from "./fixtures";
 
 const BEFORE = readFileSync("e2e/data/upgrade-before.json", "utf8");
 const FIXTURE = "test/fixtures/blueprints/001-cricket-responder-bot-77mods.json";
-
-/** Clicks an export button and reads the file it saves (the download event, no waiting on time). */
-async function download(page: Page, button: string) {
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: button, exact: true }).click(),
-  ]);
-  const text = readFileSync(await file.path(), "utf8").replace(/^\uFEFF/, "");
-  return { name: file.suggestedFilename(), text, lines: text.split(/\r?\n/) };
-}
 
 const CASES = [
   {
@@ -71,12 +60,12 @@ for (const { lang, upgrade, portfolio, plan, list } of CASES) {
     await page.goto(`/${lang}/upgrade`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(upgrade["page.title"]);
 
-    const markdown = await download(page, upgrade["export.markdown"]);
+    const markdown = await downloadExport(page, upgrade["export.markdown"]);
     expect(markdown.name).toBe(`${plan.file}.md`);
     expect(markdown.lines[0]).toBe(plan.title);
     expect(markdown.lines).toContain(plan.table);
 
-    const csv = await download(page, upgrade["export.csv"]);
+    const csv = await downloadExport(page, upgrade["export.csv"]);
     expect(csv.name).toBe(`${plan.file}.csv`);
     expect(csv.lines[0]?.startsWith(plan.csv)).toBe(true);
 
@@ -98,12 +87,12 @@ for (const { lang, upgrade, portfolio, plan, list } of CASES) {
     await expect(page.getByTestId("portfolio-row")).toHaveCount(1);
     await expect(page.getByTestId("portfolio-page")).toHaveAttribute("data-state", "idle");
 
-    const csv = await download(page, portfolio["export.csv"]);
+    const csv = await downloadExport(page, portfolio["export.csv"]);
     expect(csv.name).toBe(`${list.file}.csv`);
     expect(csv.lines[0]).toBe(list.csv);
     expect(csv.lines.some((line) => line.includes(",#18,"))).toBe(true);
 
-    const markdown = await download(page, portfolio["export.markdown"]);
+    const markdown = await downloadExport(page, portfolio["export.markdown"]);
     expect(markdown.name).toBe(`${list.file}.md`);
     expect(markdown.lines[0]).toBe(list.title);
     expect(markdown.lines).toContain(`| ${list.csv.split(",").join(" | ")} |`);

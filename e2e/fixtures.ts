@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { test as base, expect, type Page } from "@playwright/test";
 
 /**
@@ -34,3 +35,16 @@ export { pasteText } from "../scripts/lib/paste";
 export { axeViolations } from "../scripts/lib/axe";
 
 export const LOCALES = ["en", "fr", "it", "nl", "sv"] as const;
+
+/**
+ * Clicks the export button of that exact name and reads the file it saves (waits on the download
+ * event, never on time). The text without the byte-order mark spreadsheets get.
+ */
+export async function downloadExport(page: Page, button: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button, exact: true }).click(),
+  ]);
+  const text = readFileSync(await file.path(), "utf8").replace(/^\uFEFF/, "");
+  return { name: file.suggestedFilename(), text, lines: text.split(/\r?\n/) };
+}

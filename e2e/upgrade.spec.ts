@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { axeViolations, expect, test, pasteText } from "./fixtures";
+import { axeViolations, downloadExport, expect, test, pasteText } from "./fixtures";
 
 const BEFORE = readFileSync("e2e/data/upgrade-before.json", "utf8");
 /** The same scenario re-exported after the Google connection was replaced (Workfront not yet). */
@@ -22,15 +22,6 @@ const steps = (page: Page) => page.getByRole("main").locator("ol > li[id^=step-]
 const bar = (page: Page) => page.getByRole("progressbar");
 const stepBox = (page: Page, number: number) =>
   page.getByRole("checkbox", { name: new RegExp(`^(Step|Étape) ${number} `) });
-
-/** Clicks an export button and reads the file it saves. */
-async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: button }).click(),
-  ]);
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
-}
 
 // Scenario text carries markup (an <img onerror> label): nothing from it may ever run.
 let dialogs: string[] = [];
@@ -111,7 +102,7 @@ test("full flow in English: steps, check-off, reload, exports, verify", async ({
     name: "Hide connection ids, webhook ids and e-mail addresses",
   });
   await expect(redact).toBeChecked();
-  const markdown = await download(page, "Download Markdown");
+  const markdown = await downloadExport(page, "Download Markdown");
   // Named after the document's title, with the e-mail address hidden as in the text.
   expect(markdown.name).toBe("upgrade-plan-orders-bsyncb-for-e-mail.md");
   expect(markdown.text).toContain("- [x] **1. Back up the scenario**");
@@ -123,9 +114,9 @@ test("full flow in English: steps, check-off, reload, exports, verify", async ({
   expect(markdown.text).not.toContain("orders.acme@gmail.com");
   expect(markdown.text).toContain("- Needs action");
 
-  const csv = await download(page, "Download CSV");
+  const csv = await downloadExport(page, "Download CSV");
   expect(csv.name).toBe("upgrade-plan-orders-bsyncb-for-e-mail.csv");
-  const rows = csv.text.replace(/^\uFEFF/, "").split("\r\n");
+  const rows = csv.text.split("\r\n");
   expect(rows[0]).toMatch(
     /^Scenario,Severity,Deadline,Change,Module,Module name,Confidence,Step,Status,Title,/,
   );
@@ -144,7 +135,7 @@ test("full flow in English: steps, check-off, reload, exports, verify", async ({
 
   // Turning redaction off is visible in the export.
   await redact.uncheck();
-  expect((await download(page, "Download Markdown")).text).toContain(CONNECTION_ID);
+  expect((await downloadExport(page, "Download Markdown")).text).toContain(CONNECTION_ID);
   await redact.check();
 
   // Verify with the re-export: the connection step is done, Workfront is still to do.
@@ -208,7 +199,7 @@ test("in French: Fusion's French labels, the step survives a language switch and
   await expect(page).toHaveURL(/\/fr\/upgrade\?step=upgrade-all/);
   await expect(bar(page)).toHaveAttribute("aria-valuetext", "Étapes faites\u00a0: 1 sur 4");
 
-  const markdown = await download(page, "Télécharger en Markdown");
+  const markdown = await downloadExport(page, "Télécharger en Markdown");
   expect(markdown.text).toContain(
     "# Plan de mise à niveau\u00a0: Orders \\<b\\>sync\\</b\\> for \\<e-mail\\>",
   );

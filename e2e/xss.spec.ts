@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test, pasteText } from "./fixtures";
+import { downloadExport, expect, test, pasteText } from "./fixtures";
 
 /**
  * 60 script-injection payloads, each one a way text has been made to run in a page. They go into
@@ -120,11 +119,7 @@ test("60 injection payloads in every text field stay text through Diagnose, the 
   await expectInert(page);
 
   for (const button of ["Download Markdown", "Download CSV"]) {
-    const [file] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: button }).click(),
-    ]);
-    const text = readFileSync(await file.path(), "utf8");
+    const { text } = await downloadExport(page, button);
     expect(text.length).toBeGreaterThan(0);
     // Markdown escapes markup; CSV quotes it. Neither carries a raw tag a viewer could render.
     if (button.includes("Markdown")) {
