@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { readBlueprint } from "../src/core/blueprint/read";
+import { CATALOG } from "../src/core/catalog/index";
+import { buildExamples } from "../src/core/examples/examples";
+import { HUGE_SCENARIO } from "../src/core/layout/huge-picture";
 import { readableApp, readableModule } from "../src/core/layout/readable";
 import { axeViolations, expect, LOCALES, test, pasteText } from "./fixtures";
 
@@ -193,5 +196,65 @@ test.describe("the result comes to the user", () => {
     await pasteText(page, fixture(SMALL));
     await page.getByTestId("start-upgrade").click();
     await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  });
+});
+
+test.describe("a scenario of thousands of modules", () => {
+  test.use({ viewport: DESKTOP });
+
+  /** The catalog examples' modules (each affected by a change), repeated on a 40-column grid. */
+  function hugeBlueprint(count: number): string {
+    const templates = buildExamples(CATALOG).flatMap(
+      (example) => (JSON.parse(example.text) as { flow: Record<string, unknown>[] }).flow,
+    );
+    const flow = Array.from({ length: count }, (_, index) => ({
+      ...templates[index % templates.length],
+      id: index + 1,
+      metadata: { designer: { x: (index % 40) * 300, y: Math.floor(index / 40) * 200 } },
+    }));
+    return JSON.stringify({ name: "Thousands", flow, metadata: { version: 1 } });
+  }
+
+  test("draws the modules around the view, an overview when fitted, and reveals any module", async ({
+    watched: page,
+  }) => {
+    const count = HUGE_SCENARIO + 1000;
+    await page.goto("/en/diagnose");
+    await pasteText(page, hugeBlueprint(count));
+    await expect(picture(page)).toHaveAttribute("data-fitted", "", { timeout: 30_000 });
+    await expect(picture(page)).toHaveAttribute("data-module-count", String(count));
+    // The start of the scenario, and only the modules around it.
+    await expect(page.locator('.react-flow__node[data-id="1"]')).toBeVisible();
+    const drawn = await page.locator(".react-flow__node").count();
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(count / 4);
+
+    // Fitted, one mark stands for a cell of modules, coloured by its most urgent one.
+    await page.getByRole("button", { name: "Fit to view" }).click();
+    await expect(picture(page)).toHaveAttribute("data-fitted", "");
+    const overview = page.getByTestId("overview");
+    await expect(overview).toBeVisible();
+    const marks = Number(await overview.getAttribute("data-marks"));
+    expect(marks).toBeGreaterThan(1);
+    expect(marks).toBeLessThan(count);
+    await expect(overview.locator("path[data-severity]:not([d=''])").first()).toBeAttached();
+    await expect(page.locator(".react-flow__node")).toHaveCount(0);
+
+    // A module at the far end, chosen in the list, is brought into view and selected.
+    const finding = page.locator("[data-finding]").first();
+    await finding.getByRole("button", { name: /^Show all \d+ modules$/ }).click();
+    const last = finding.locator("li button[aria-pressed]").last();
+    const number = (await last.locator("span").first().textContent())!.replace("#", "");
+    expect(Number(number)).toBeGreaterThan(count - 100);
+    await last.click();
+    const selected = page.locator(`.react-flow__node[data-id="${number}"]`);
+    await picture(page).scrollIntoViewIfNeeded();
+    await expect(selected).toBeInViewport();
+    await expect(selected).toHaveClass(/selected/);
+
+    // The keyboard moves on from there, to a module next to it.
+    await picture(page).focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect(page.locator("#scenario-graph-help + p[aria-live=polite]")).toHaveText(/^#\d+ /);
   });
 });

@@ -80,69 +80,86 @@ export function mergeIntoCells(
   return { points, members, pointOf, links: merged };
 }
 
-/** Modules bucketed by square cells of `size`, to find the ones in a rectangle quickly. */
-export function bucketByCell(
-  positions: ReadonlyMap<string, { x: number; y: number }>,
-  size: number,
-): Map<string, string[]> {
-  const buckets = new Map<string, string[]>();
-  for (const [key, { x, y }] of positions) {
-    const spot = `${Math.floor(x / size)},${Math.floor(y / size)}`;
+/**
+ * The points of `xy` (point i at xy[2i], xy[2i + 1]) bucketed by square cells of `size`, as
+ * point indices, to find the ones in a rectangle quickly.
+ */
+export function bucketByCell(xy: ArrayLike<number>, size: number): Map<string, number[]> {
+  const buckets = new Map<string, number[]>();
+  for (let at = 0; 2 * at < xy.length; at++) {
+    const spot = `${Math.floor(xy[2 * at]! / size)},${Math.floor(xy[2 * at + 1]! / size)}`;
     const list = buckets.get(spot);
-    if (list) list.push(key);
-    else buckets.set(spot, [key]);
+    if (list) list.push(at);
+    else buckets.set(spot, [at]);
   }
   return buckets;
 }
 
-/** The modules of the cells from `first` to `last` (column, row), both included. */
-export function keysInCells(
-  buckets: ReadonlyMap<string, string[]>,
+/** The members of the cells from `first` to `last` (column, row), both included. */
+export function inCells<T>(
+  buckets: ReadonlyMap<string, T[]>,
   first: { column: number; row: number },
   last: { column: number; row: number },
-): string[] {
-  const keys: string[] = [];
+): T[] {
+  const members: T[] = [];
   for (let column = first.column; column <= last.column; column++) {
     for (let row = first.row; row <= last.row; row++) {
       const list = buckets.get(`${column},${row}`);
-      if (list) keys.push(...list);
+      if (list) for (const member of list) members.push(member);
     }
   }
-  return keys;
+  return members;
 }
 
 /**
  * The overview of a scenario of thousands of modules: one mark per occupied cell of `size`,
  * standing for its most urgent module (lowest `rank`, then the first), at the cell's centre
- * minus `offset` (where a module's own position would be), and the links between cells.
+ * minus `offset` (where a module's own position would be), and the links between cells. Module
+ * i sits at xy[2i], xy[2i + 1] and follows module predecessor[i] (-1: none). Read from the
+ * arrays, with numbered cells: 100,000 point objects and cell names took 300 ms.
  */
 export function overviewCells(
-  keys: string[],
-  positions: ReadonlyMap<string, { x: number; y: number }>,
-  links: readonly ScenarioLink[],
+  keys: readonly string[],
+  xy: ArrayLike<number>,
+  predecessor: ArrayLike<number>,
   size: number,
-  rank: (key: string) => number,
+  rank: (at: number) => number,
   offset: { x: number; y: number },
 ) {
-  const placed = keys.flatMap((key) => {
-    const at = positions.get(key);
-    return at ? [{ key, x: at.x + offset.x, y: at.y + offset.y }] : [];
-  });
-  const cells = mergeIntoCells(placed, links, size, { x: 0, y: 0 });
-  const marks = cells.members.map((members) =>
-    members.reduce((best, key) => (rank(key) < rank(best) ? key : best)),
-  );
-  const at = new Map(
-    marks.map((key, index) => {
-      const point = cells.points[index]!;
-      return [key, { x: point.x - offset.x, y: point.y - offset.y }];
-    }),
-  );
-  const between: ScenarioLink[] = cells.links.map((link) => ({
-    id: link.id,
-    source: marks[link.from]!,
-    target: marks[link.to]!,
-    kind: "flow",
-  }));
-  return { keys: marks, positions: at, links: between };
+  // Cells numbered column × ROWS + row, as long as a scenario has fewer than ROWS / 2 rows.
+  const ROWS = 2 ** 20;
+  const cellOf = new Float64Array(keys.length);
+  const markOf = new Map<number, { at: number; rank: number }>();
+  for (let at = 0; at < keys.length; at++) {
+    const column = Math.floor((xy[2 * at]! + offset.x) / size);
+    const row = Math.floor((xy[2 * at + 1]! + offset.y) / size);
+    const cell = column * ROWS + row;
+    cellOf[at] = cell;
+    const mark = markOf.get(cell);
+    const urgency = rank(at);
+    if (!mark) markOf.set(cell, { at, rank: urgency });
+    else if (urgency < mark.rank) [mark.at, mark.rank] = [at, urgency];
+  }
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const [cell, { at }] of markOf) {
+    const column = Math.round(cell / ROWS);
+    const row = cell - column * ROWS;
+    positions.set(keys[at]!, {
+      x: (column + 0.5) * size - offset.x,
+      y: (row + 0.5) * size - offset.y,
+    });
+  }
+  const links: ScenarioLink[] = [];
+  const seen = new Set<string>();
+  for (let at = 0; at < keys.length; at++) {
+    const before = predecessor[at]!;
+    if (before < 0 || cellOf[before] === cellOf[at]) continue;
+    const source = keys[markOf.get(cellOf[before]!)!.at]!;
+    const target = keys[markOf.get(cellOf[at]!)!.at]!;
+    const id = `${source}->${target}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    links.push({ id, source, target, kind: "flow" });
+  }
+  return { keys: [...positions.keys()], positions, links };
 }

@@ -14,7 +14,7 @@ describe("pictureLayout, as it reaches the page", () => {
     if (!read.ok) continue; // the broken files have nothing to lay out
     it(`${file}: gives the picture the same positions, link kinds and links`, () => {
       const { modules } = read.scenario;
-      const layout = pictureLayout(modules);
+      const layout = pictureLayout(modules, new Map());
       // What the page receives: a structured clone, with the buffers transferred.
       const received = structuredClone(layout, { transfer: layoutBuffers(layout) });
       const placement = readPictureLayout(modules, received);

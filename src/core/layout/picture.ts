@@ -5,9 +5,11 @@
  * they cross to the page without a copy (transferred), where 100,000 small objects would make
  * one long structured-clone task.
  */
+import type { Severity } from "../analysis/report";
 import type { ScenarioModule } from "../blueprint/model";
 import { readChains, type LinkKind, type ScenarioLink } from "./chains";
 import { compactPositions } from "./compact";
+import { hugePicture, type HugePicture } from "./huge-picture";
 import { layoutScenario, type Positions } from "./layout";
 
 const LINK_KINDS: readonly LinkKind[] = ["flow", "route", "branch", "error", "tool", "orphan"];
@@ -19,9 +21,15 @@ export interface PictureLayout {
   predecessor: Int32Array;
   /** The kind of link into modules[i], as its index in LINK_KINDS. */
   kind: Uint8Array;
+  /** For a scenario of thousands of modules, what the page draws it from (see huge-picture). */
+  huge: HugePicture | null;
 }
 
-export function pictureLayout(modules: ScenarioModule[]): PictureLayout {
+/** `badges`: the worst severity of each affected module (the overview of a huge scenario shows them). */
+export function pictureLayout(
+  modules: ScenarioModule[],
+  badges: ReadonlyMap<string, Severity>,
+): PictureLayout {
   const chains = readChains(modules);
   const keys = modules.map((module) => module.key);
   const positions = compactPositions(
@@ -33,6 +41,7 @@ export function pictureLayout(modules: ScenarioModule[]): PictureLayout {
     xy: new Float64Array(modules.length * 2),
     predecessor: new Int32Array(modules.length).fill(-1),
     kind: new Uint8Array(modules.length),
+    huge: null,
   };
   keys.forEach((key, at) => {
     const point = positions.get(key) ?? { x: 0, y: 0 };
@@ -42,6 +51,7 @@ export function pictureLayout(modules: ScenarioModule[]): PictureLayout {
     layout.predecessor[at] = before == null ? -1 : index.get(before)!;
     layout.kind[at] = LINK_KINDS.indexOf(chains.kind.get(key) ?? "flow");
   });
+  layout.huge = hugePicture(modules, layout, badges);
   return layout;
 }
 
@@ -57,21 +67,30 @@ export interface PicturePlacement {
   links: ScenarioLink[];
 }
 
+/**
+ * Positions, link kinds and links of the modules at `only` (indices; all by default). A link is
+ * read when both its ends are among them.
+ */
 export function readPictureLayout(
-  modules: ScenarioModule[],
+  modules: readonly ScenarioModule[],
   layout: PictureLayout,
+  only?: readonly number[],
 ): PicturePlacement {
   const positions: Positions = new Map();
   const kind = new Map<string, LinkKind>();
   const links: ScenarioLink[] = [];
-  modules.forEach((module, at) => {
+  const chosen = only ? new Set(only) : null;
+  const read = (at: number) => {
+    const module = modules[at]!;
     positions.set(module.key, { x: layout.xy[2 * at]!, y: layout.xy[2 * at + 1]! });
     const linkKind = LINK_KINDS[layout.kind[at]!]!;
     kind.set(module.key, linkKind);
     const before = layout.predecessor[at]!;
-    if (before < 0) return;
+    if (before < 0 || (chosen && !chosen.has(before))) return;
     const source = modules[before]!.key;
     links.push({ id: `${source}->${module.key}`, source, target: module.key, kind: linkKind });
-  });
+  };
+  if (only) for (const at of only) read(at);
+  else for (let at = 0; at < modules.length; at++) read(at);
   return { positions, kind, links };
 }

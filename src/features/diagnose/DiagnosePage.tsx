@@ -10,7 +10,8 @@ import { useCatalogLocale } from "../../i18n/useCatalogLocale";
 import { useDocumentTitle } from "../../i18n/useDocumentTitle";
 import type { FindingActions } from "./FindingCard";
 import { FindingsList } from "./FindingsList";
-import { moduleBadges } from "./findings-view";
+import { moduleBadges } from "../../core/analysis/badges";
+import type { ScenarioModule } from "../../core/blueprint/model";
 import { GraphSection, preloadGraph } from "./GraphSection";
 import { InputPanel } from "./InputPanel";
 import { diagnoseMessages } from "./messages";
@@ -34,6 +35,7 @@ import { pagePath } from "../../lib/paths";
 import { buttonClass } from "../../ui/Button";
 
 const secondaryButton = buttonClass("secondary", "md");
+const NO_MODULES: ReadonlyMap<string, ScenarioModule> = new Map();
 
 /** `/:lang/diagnose`: paste a blueprint, see what breaks, on a picture and in a list. */
 export default function DiagnosePage() {
@@ -106,10 +108,7 @@ export default function DiagnosePage() {
   const outcome = diagnosis.outcome;
   const result = outcome?.ok ? outcome : null;
   const readError = outcome && !outcome.ok ? outcome.error : null;
-  const modules = useMemo(
-    () => new Map(result?.scenario.modules.map((module) => [module.key, module]) ?? []),
-    [result],
-  );
+  const modules = result?.moduleByKey ?? NO_MODULES;
   const badges = useMemo(() => moduleBadges(result?.report.findings ?? []), [result]);
   const selected = view.module ? modules.get(view.module) : undefined;
   // Kept in the page rather than the text box: every file, and a paste too long for the box.
@@ -260,6 +259,7 @@ export default function DiagnosePage() {
             <GraphSection
               {...words}
               modules={result.scenario.modules}
+              byKey={modules}
               layout={result.picture}
               badges={badges}
               selectedKey={view.module}

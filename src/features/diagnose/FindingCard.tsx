@@ -34,7 +34,7 @@ interface Props extends FindingActions {
   today: string;
   platform: Platform;
   finding: Finding;
-  modules: Map<string, ScenarioModule>;
+  modules: ReadonlyMap<string, ScenarioModule>;
   selectedKey: string | null;
   dismissed?: boolean;
   /** The blueprint's evidence shows the change does not apply: no choice to make. */

@@ -13,7 +13,7 @@ interface Props extends FindingActions {
   t: TranslateFn<DiagnoseMessages>;
   locale: Locale;
   report: Report;
-  modules: Map<string, ScenarioModule>;
+  modules: ReadonlyMap<string, ScenarioModule>;
   view: DiagnoseView;
   onViewChange: (view: DiagnoseView) => void;
   /** The dismissed matches are shown (the summary's "Show them" opens them). */

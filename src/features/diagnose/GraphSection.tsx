@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, use, useEffect, useMemo, useRef, useState } from "react";
 import { SEVERITIES, type Severity } from "../../core/analysis/report";
 import { severityLegend, severityName } from "../../core/analysis/severity-words";
+import type { PictureLayout } from "../../core/layout/picture";
 import type {
   ScenarioGraphLabels,
   ScenarioGraphProps,
@@ -32,14 +33,29 @@ const LINE_LEGEND = [
 /** The scenario, its badges and the selection, handed on to the picture as they are. */
 type Picture = Pick<
   ScenarioGraphProps,
-  "modules" | "layout" | "badges" | "selectedKey" | "onSelect"
+  "modules" | "byKey" | "badges" | "selectedKey" | "onSelect"
 >;
+
+/** The picture once its layout has come from the analysis worker (it suspends until then). */
+function LaidOutGraph({
+  layout,
+  failed,
+  ...props
+}: Omit<ScenarioGraphProps, "layout"> & { layout: Promise<PictureLayout | null>; failed: string }) {
+  const laid = use(layout);
+  return laid ? <ScenarioGraph {...props} layout={laid} /> : <p className="p-4">{failed}</p>;
+}
 
 /**
  * The picture with its title, controls and legend. On a wide screen it is drawn in the page; on
  * a phone, where it would push the findings away, it opens full screen on demand.
  */
-export function GraphSection({ t, locale, ...picture }: PanelWords & Picture) {
+export function GraphSection({
+  t,
+  locale,
+  layout,
+  ...picture
+}: PanelWords & Picture & { layout: Promise<PictureLayout | null> }) {
   const { modules } = picture;
   const [wide] = useState(() => window.matchMedia("(min-width: 64rem)").matches);
   const [fullScreen, setFullScreen] = useState(false);
@@ -77,7 +93,13 @@ export function GraphSection({ t, locale, ...picture }: PanelWords & Picture) {
     <Suspense
       fallback={<p className="p-4 text-slate-600 dark:text-slate-400">{t("graph.loading")}</p>}
     >
-      <ScenarioGraph {...picture} labels={labels} fill={fill} />
+      <LaidOutGraph
+        {...picture}
+        layout={layout}
+        failed={t("graph.failed")}
+        labels={labels}
+        fill={fill}
+      />
     </Suspense>
   );
 

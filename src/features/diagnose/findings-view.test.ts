@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding, Report } from "../../core/analysis/report";
-import { deadlines, filterFindings, groupFindings, moduleBadges, pathParts } from "./findings-view";
+import { moduleBadges } from "../../core/analysis/badges";
+import { deadlines, filterFindings, groupFindings, pathParts } from "./findings-view";
 import { DEFAULT_VIEW } from "./url-state";
 
 function finding(id: string, extra: Partial<Finding>): Finding {

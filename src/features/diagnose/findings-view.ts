@@ -40,18 +40,6 @@ export function groupFindings(findings: Finding[]): { level: ChangeLevel; findin
   })).filter((group) => group.findings.length > 0);
 }
 
-/** The worst severity touching each module: the badge in the picture (keyed by module key). */
-export function moduleBadges(findings: Finding[]): Map<string, Severity> {
-  const badges = new Map<string, Severity>();
-  for (const finding of findings) {
-    for (const key of finding.moduleKeys) {
-      const current = badges.get(key);
-      if (!current || rank(finding.severity) < rank(current)) badges.set(key, finding.severity);
-    }
-  }
-  return badges;
-}
-
 export interface Deadline {
   entryId: string;
   date: string;

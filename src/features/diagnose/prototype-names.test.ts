@@ -7,7 +7,7 @@ import { readBlueprint } from "../../core/blueprint/read";
 import { CATALOG } from "../../core/catalog/index";
 import { layoutScenario } from "../../core/layout/layout";
 import { nextInDirection } from "../../ui/scenario-graph/keyboard";
-import { moduleBadges } from "./findings-view";
+import { moduleBadges } from "../../core/analysis/badges";
 
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
 const MODULES = ["openai-gpt-3:CreateCompletion", "slack:CreateMessage", "util:SetVariable2"];

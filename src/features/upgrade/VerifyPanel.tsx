@@ -43,7 +43,11 @@ export function VerifyPanel({ plan, steps, t, onVerified, platform }: Props) {
     setRunning(true);
     setOutcome(null);
     try {
-      const result = await analyzeInWorker(input, { today: todayIso(), rules: storedRules() });
+      const result = await analyzeInWorker(input, {
+        today: todayIso(),
+        rules: storedRules(),
+        picture: false,
+      });
       if (!result.ok) {
         setOutcome({ kind: "read-error", error: result.error });
         return;

@@ -7,17 +7,25 @@ import type { PictureLayout } from "../../core/layout/picture";
 export type AnalysisProgress = DiagnosisProgress;
 
 /**
- * What the page gets back: the diagnosis, the picture's layout (computed here, off the main
- * thread), the blueprint's hash (the key of its upgrade progress), and, when the page asked to
- * keep it, whether it is now stored in this browser.
+ * What the worker sends back first: the diagnosis, the blueprint's hash (the key of its upgrade
+ * progress), and, when the page asked to keep it, whether it is now stored in this browser.
+ */
+export type SentOutcome =
+  | (Extract<DiagnosisOutcome, { ok: true }> & { blueprintHash: string; kept: boolean | null })
+  | Extract<DiagnosisOutcome, { ok: false }>;
+
+/**
+ * What the page holds: the same, with the modules (sent apart, see MODULES_PER_MESSAGE) also
+ * by key, indexed as they arrived (built in one go, that index was a long task of its own), and
+ * the picture's layout, which the worker computes after sending the findings (a second or two
+ * at 100,000 modules): null if that failed.
  */
 export type AnalysisOutcome =
-  | (Extract<DiagnosisOutcome, { ok: true }> & {
-      picture: PictureLayout;
-      blueprintHash: string;
-      kept: boolean | null;
+  | (Extract<SentOutcome, { ok: true }> & {
+      moduleByKey: ReadonlyMap<string, ScenarioModule>;
+      picture: Promise<PictureLayout | null>;
     })
-  | Extract<DiagnosisOutcome, { ok: false }>;
+  | Extract<SentOutcome, { ok: false }>;
 
 export interface AnalysisRequest {
   input: string | Uint8Array | Blob;
@@ -25,17 +33,20 @@ export interface AnalysisRequest {
   rules: UserRules;
   /** Store the blueprint in IndexedDB once it reads, from the bytes the worker already has. */
   keep: boolean;
+  /** Lay out the picture after the outcome (a re-exported blueprint being verified needs none). */
+  picture: boolean;
 }
 
 /**
  * The scenario's modules come ahead of "done", a slice per message, and "done" carries none:
  * the page decodes each message in a task of its own, and one message of 100,000 modules would
- * be a task of several hundred milliseconds.
+ * be a task of several hundred milliseconds. "picture" comes last.
  */
 export const MODULES_PER_MESSAGE = 5000;
 
 export type WorkerMessage =
   | { type: "progress"; progress: AnalysisProgress }
   | { type: "modules"; modules: ScenarioModule[] }
-  | { type: "done"; outcome: AnalysisOutcome }
+  | { type: "done"; outcome: SentOutcome }
+  | { type: "picture"; picture: PictureLayout }
   | { type: "failed"; message: string };

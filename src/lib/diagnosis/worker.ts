@@ -4,6 +4,7 @@
  * it in IndexedDB from the text it already has (a dropped file is read once). One request per
  * worker: the client terminates the worker to cancel.
  */
+import { moduleBadges } from "../../core/analysis/badges";
 import { refusedForSize } from "../../core/blueprint/read";
 import { CATALOG } from "../../core/catalog/index";
 import { diagnoseBlueprint } from "../../core/diagnosis/diagnose";
@@ -51,7 +52,7 @@ async function bytesOf(input: AnalysisRequest["input"]): Promise<Uint8Array> {
 
 scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   try {
-    const { input, today, rules, keep } = event.data;
+    const { input, today, rules, keep, picture: laidOut } = event.data;
     // A file over the limit is refused from its size, before any of it is read.
     const refused = input instanceof Blob ? refusedForSize(input.size) : null;
     if (refused) {
@@ -82,16 +83,16 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
         )
       : null;
     const { modules } = outcome.scenario;
-    const picture = pictureLayout(modules);
     const blueprintHash = await hash;
     for (let start = 0; start < modules.length; start += MODULES_PER_MESSAGE) {
       post({ type: "modules", modules: modules.slice(start, start + MODULES_PER_MESSAGE) });
     }
     const scenario = { ...outcome.scenario, modules: [] };
-    post(
-      { type: "done", outcome: { ...outcome, scenario, picture, blueprintHash, kept } },
-      layoutBuffers(picture),
-    );
+    post({ type: "done", outcome: { ...outcome, scenario, blueprintHash, kept } });
+    if (!laidOut) return;
+    // The findings are on screen while the picture is laid out.
+    const picture = pictureLayout(modules, moduleBadges(outcome.report.findings));
+    post({ type: "picture", picture }, layoutBuffers(picture));
   } catch (error) {
     post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
   }

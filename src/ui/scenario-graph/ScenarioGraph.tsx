@@ -27,6 +27,7 @@ import type { Severity } from "../../core/analysis/report";
 import { visibleId, visibleLabel } from "../../core/blueprint/visible-text";
 import { CELL_HEIGHT, CELL_WIDTH } from "../../core/layout/compact";
 import { readPictureLayout, type PictureLayout } from "../../core/layout/picture";
+import type { Positions } from "../../core/layout/layout";
 import { ALL_LABELS_ZOOM, chooseLabels, labelPriority, labelsAll } from "../../core/layout/detail";
 import { appColour, appInitials, readableApp, readableModule } from "../../core/layout/readable";
 import { directionOf, nextInDirection } from "./keyboard";
@@ -41,8 +42,6 @@ import {
 import { OverviewLayer } from "./OverviewLayer";
 import { useColorMode } from "./useColorMode";
 import { useModuleWindow } from "./useModuleWindow";
-import { overviewCells } from "../../core/layout/cells";
-import { SEVERITIES } from "../../core/analysis/report";
 import { buttonClass } from "../Button";
 
 export interface ScenarioGraphLabels {
@@ -61,6 +60,8 @@ export interface ScenarioGraphLabels {
 
 export interface ScenarioGraphProps {
   modules: ScenarioModule[];
+  /** The same modules by key. */
+  byKey: ReadonlyMap<string, ScenarioModule>;
   /** Where the modules sit and how they link, computed with the analysis (pictureLayout). */
   layout: PictureLayout;
   /** The worst severity of each affected module. */
@@ -97,13 +98,6 @@ const HANDLES: NodeHandle[] = [
  * it, and zooming out switches to a light overview drawing.
  */
 const LARGE_SCENARIO = 150;
-/**
- * Beyond this many modules, xyflow holds only the modules around the view (useModuleWindow) and
- * the overview draws one mark per cell of several modules (overviewCells).
- */
-const HUGE_SCENARIO = 3000;
-/** Marks across the longer side of a huge scenario's overview. */
-const OVERVIEW_CELLS = 80;
 const NO_NODES: ModuleNodeType[] = [];
 /** Fit to view: small margins, and a small scenario is not blown up past 1.25×. */
 const FIT = { padding: 0.04, maxZoom: 1.25 };
@@ -116,6 +110,7 @@ function labelStep(zoom: number): number {
 
 function Graph({
   modules,
+  byKey,
   layout,
   badges,
   selectedKey,
@@ -129,16 +124,27 @@ function Graph({
   const [announcement, setAnnouncement] = useState("");
   // Set once a fit has been applied: tests and scripts wait on it, not on a timeout.
   const [fitted, setFitted] = useState(false);
-  const byKey = useMemo(() => new Map(modules.map((module) => [module.key, module])), [modules]);
+  // Beyond a few thousand modules (layout.huge), xyflow holds only the modules around the view
+  // and the page reads only theirs: what needs every module came computed from the worker.
+  const { huge } = layout;
+  const inWindow = useModuleWindow(huge?.cells ?? null, DETAIL_ZOOM);
   const { positions, kind, links } = useMemo(
-    () => readPictureLayout(modules, layout),
-    [modules, layout],
+    () => readPictureLayout(modules, layout, inWindow ?? undefined),
+    [modules, layout, inWindow],
   );
-  const huge = modules.length > HUGE_SCENARIO;
-  const inWindow = useModuleWindow(huge, positions, DETAIL_ZOOM);
+  /** Where any module sits, also outside a huge scenario's window. */
+  const positionOf = useCallback(
+    (key: string) => {
+      const known = positions.get(key);
+      if (known || !huge) return known;
+      const at = modules.findIndex((module) => module.key === key);
+      return at < 0 ? undefined : { x: layout.xy[2 * at]!, y: layout.xy[2 * at + 1]! };
+    },
+    [positions, huge, modules, layout],
+  );
 
   const baseNodes = useMemo<ModuleNodeType[]>(() => {
-    const shown = inWindow ? modules.filter((module) => inWindow.has(module.key)) : modules;
+    const shown = inWindow ? inWindow.map((at) => modules[at]!) : modules;
     return shown.map((module) => {
       const severity = badges.get(module.key) ?? null;
       const app = visibleId(readableApp(module.app));
@@ -171,7 +177,7 @@ function Graph({
 
   // Which modules carry a label: decided again at each 10 % step of zoom, rounded down, so
   // labels placed for a step never collide at a zoom inside it.
-  const keys = useMemo(() => modules.map((module) => module.key), [modules]);
+  const keys = useMemo(() => [...positions.keys()], [positions]);
   const affected = useMemo(() => new Set(badges.keys()), [badges]);
   const order = useMemo(
     () => labelPriority(keys, affected, links, selectedKey),
@@ -181,20 +187,21 @@ function Graph({
   const labelled = useMemo(
     () =>
       chooseLabels(
-        inWindow ? order.filter((key) => inWindow.has(key)) : order,
+        order,
         positions,
         zoomStep,
         selectedKey ? new Set([...affected, selectedKey]) : affected,
       ),
-    [order, inWindow, positions, zoomStep, affected, selectedKey],
+    [order, positions, zoomStep, affected, selectedKey],
   );
 
   const large = modules.length > LARGE_SCENARIO;
   const zoomedOut = useStore((state) => state.transform[2] < DETAIL_ZOOM);
   const overview = zoomedOut && large;
   const allHidden = useMemo(
-    () => (huge ? NO_NODES : large ? baseNodes.map((node) => ({ ...node, hidden: true })) : null),
-    [huge, large, baseNodes],
+    () =>
+      inWindow ? NO_NODES : large ? baseNodes.map((node) => ({ ...node, hidden: true })) : null,
+    [inWindow, large, baseNodes],
   );
   const hiddenNodes = overview ? allHidden : null;
 
@@ -241,10 +248,7 @@ function Graph({
 
   const edges = useMemo<Edge[]>(
     () =>
-      (inWindow
-        ? links.filter((link) => inWindow.has(link.source) && inWindow.has(link.target))
-        : links
-      ).map((link) => ({
+      links.map((link) => ({
         id: link.id,
         source: link.source,
         target: link.target,
@@ -258,35 +262,22 @@ function Graph({
         focusable: false,
         selectable: false,
       })),
-    [links, inWindow, positions],
+    [links, positions],
   );
 
-  // A huge scenario's overview: a mark per cell of modules, the most urgent one standing for it.
-  const overviewData = useMemo(() => {
-    if (!huge) return { keys, positions, links };
-    let right = 0;
-    let bottom = 0;
-    for (const { x, y } of positions.values()) {
-      right = Math.max(right, x);
-      bottom = Math.max(bottom, y);
-    }
-    const rank = (key: string) => {
-      const severity = badges.get(key);
-      return severity ? SEVERITIES.indexOf(severity) : SEVERITIES.length;
-    };
-    const size = Math.max(CELL_WIDTH, Math.max(right, bottom) / OVERVIEW_CELLS);
-    const offset = { x: NODE_WIDTH / 2, y: CIRCLE / 2 };
-    return { ...overviewCells(keys, positions, links, size, rank, offset), radius: size / 2 };
-  }, [huge, keys, positions, links, badges]);
+  // A huge scenario's overview, a mark per cell of modules, came with its layout.
+  const overviewData = huge?.overview ?? { keys, positions, links, radius: undefined };
 
   // xyflow fits the nodes it holds, which for a huge scenario are only those around the view:
   // a large one is fitted to the box of the modules wanted instead (a huge one may zoom out as
   // far as it needs).
+  // `wanted` null: every module (a huge scenario's box came with its layout).
   const boxOf = useCallback(
-    (wanted: string[]) => {
+    (wanted: string[] | null) => {
       let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const key of wanted) {
-        const point = positions.get(key);
+      if (!wanted && huge) ({ left, top, right, bottom } = huge.bounds);
+      for (const key of wanted ?? (huge ? [] : keys)) {
+        const point = positionOf(key);
         if (!point) continue;
         [left, top] = [Math.min(left, point.x), Math.min(top, point.y)];
         [right, bottom] = [Math.max(right, point.x), Math.max(bottom, point.y)];
@@ -299,16 +290,16 @@ function Graph({
         height: bottom - top + NODE_HEIGHT,
       };
     },
-    [positions],
+    [huge, keys, positionOf],
   );
   const minZoom = useMemo(() => {
     if (!huge) return 0.05;
-    const box = boxOf(keys);
+    const box = boxOf(null);
     return Math.min(0.05, 500 / Math.max(box.width, box.height));
-  }, [huge, boxOf, keys]);
+  }, [huge, boxOf]);
   const fitTo = useCallback(
     (
-      wanted: string[],
+      wanted: string[] | null,
       options: { padding: number; minZoom?: number; maxZoom: number; duration?: number },
     ) => {
       const { width, height } = store.getState();
@@ -327,14 +318,14 @@ function Graph({
 
   const reveal = useCallback(
     (key: string) => {
-      const point = positions.get(key);
+      const point = positionOf(key);
       if (!point) return;
       void flow.setCenter(point.x + NODE_WIDTH / 2, point.y + NODE_HEIGHT / 2, {
         zoom: Math.max(flow.getZoom(), 0.8),
         duration: 200,
       });
     },
-    [flow, positions],
+    [flow, positionOf],
   );
 
   // Selecting in the findings list reveals the module here.
@@ -353,6 +344,12 @@ function Graph({
     reveal(key);
   };
 
+  // Arrow keys may lead outside a huge scenario's window: its every position is read on the first.
+  const everyPosition = useMemo(() => {
+    let all: Positions | null = null;
+    return () => (all ??= readPictureLayout(modules, layout).positions);
+  }, [modules, layout]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
     const current = focusedKey ?? selectedKey ?? modules[0]?.key ?? null;
@@ -362,7 +359,7 @@ function Graph({
       event.preventDefault();
       if (!focusedKey) moveFocus(current);
       else {
-        const next = nextInDirection(current, direction, positions);
+        const next = nextInDirection(current, direction, huge ? everyPosition() : positions);
         if (next) moveFocus(next);
       }
     } else if (event.key === "Enter" || event.key === " ") {
@@ -388,11 +385,11 @@ function Graph({
       padding: 0.15,
       minZoom: fill ? ALL_LABELS_ZOOM : 0.6,
       maxZoom: 1,
-      nodes: keys.slice(0, count).map((key) => ({ id: key })),
+      nodes: modules.slice(0, count).map((module) => ({ id: module.key })),
     });
     if (large) return start(12);
     return fill ? start(4) : FIT;
-  }, [keys, large, fill]);
+  }, [modules, large, fill]);
 
   // Labels keep their on-screen size as the view zooms out (graph.css): a style write, not a render.
   const frame = useRef<HTMLDivElement>(null);
@@ -411,19 +408,13 @@ function Graph({
   // In the page, the frame has the scenario's proportions within bounds, so a tall scenario
   // gets the height it needs to be read and a short one does not leave an empty box.
   const shape = useMemo(() => {
-    // A loop, not Math.max(...spread): Safari's engine refuses more than 65,536 arguments.
-    let right = 0;
-    let bottom = 0;
-    for (const point of positions.values()) {
-      right = Math.max(right, point.x);
-      bottom = Math.max(bottom, point.y);
-    }
-    const width = right + CELL_WIDTH;
-    const height = bottom + CELL_HEIGHT;
+    const box = boxOf(null);
+    const width = box.x + box.width - NODE_WIDTH + CELL_WIDTH;
+    const height = box.y + box.height - NODE_HEIGHT + CELL_HEIGHT;
     // Height from the width of the picture's box (cqi: a container query unit), not
     // aspect-ratio, which with min-height would widen a long, flat scenario past the page.
     return { height: `clamp(20rem, ${((height / width) * 100).toFixed(2)}cqi, 85vh)` };
-  }, [positions]);
+  }, [boxOf]);
 
   const zoomButtons: [string, () => void][] = [
     [labels.zoomIn, () => void flow.zoomIn({ duration: 150 })],
@@ -437,7 +428,7 @@ function Graph({
         // and xyflow's fitView, resolved inside its own setNodes, would run again when
         // onViewportChange hides the nodes (two fits, a 3–5 s task on 1,000 modules).
         const fit = large
-          ? fitTo(keys, FIT)
+          ? fitTo(null, FIT)
           : flow.fitView({ ...FIT, duration: 200, includeHiddenNodes: true });
         void fit.then(() => setFitted(true));
       },
@@ -483,9 +474,14 @@ function Graph({
           // Not the fitView prop: with sizes known up front, xyflow would try it before the
           // viewport exists and drop it.
           onInit={(instance) =>
-            void (huge ? fitTo(keys.slice(0, 12), initialFit) : instance.fitView(initialFit)).then(
-              () => setFitted(true),
-            )
+            void (
+              huge
+                ? fitTo(
+                    modules.slice(0, 12).map((module) => module.key),
+                    initialFit,
+                  )
+                : instance.fitView(initialFit)
+            ).then(() => setFitted(true))
           }
           minZoom={minZoom}
           maxZoom={2}
@@ -506,7 +502,7 @@ function Graph({
                 keys={overviewData.keys}
                 positions={overviewData.positions}
                 links={overviewData.links}
-                radius={"radius" in overviewData ? overviewData.radius : undefined}
+                radius={overviewData.radius}
                 badges={badges}
                 selectedKey={selectedKey}
                 onSelect={(key) => {

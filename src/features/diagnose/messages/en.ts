@@ -158,6 +158,7 @@ const en = {
   "graph.help":
     "Tab into the picture, move between modules with the arrow keys, press Enter to select one. Drag to pan, scroll or pinch to zoom.",
   "graph.loading": "Drawing the scenario…",
+  "graph.failed": "The picture could not be drawn. The findings are complete without it.",
   "graph.controls": "Picture controls",
   "graph.zoomIn": "Zoom in",
   "graph.zoomOut": "Zoom out",

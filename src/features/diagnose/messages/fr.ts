@@ -174,6 +174,7 @@ const fr: Translation<DiagnoseMessages> = {
   "graph.help":
     "Entrez dans l’image avec Tab, passez d’un module à l’autre avec les flèches, appuyez sur Entrée pour en sélectionner un. Faites glisser pour vous déplacer, utilisez la molette ou pincez pour zoomer.",
   "graph.loading": "Dessin du scénario…",
+  "graph.failed": "L’image n’a pas pu être dessinée. Les constats sont complets sans elle.",
   "graph.controls": "Commandes de l’image",
   "graph.zoomIn": "Zoom avant",
   "graph.zoomOut": "Zoom arrière",

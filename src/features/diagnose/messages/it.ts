@@ -170,6 +170,8 @@ const it: Translation<DiagnoseMessages> = {
   "graph.help":
     "Entra nell’immagine con Tab, spostati tra i moduli con le frecce, premi Invio per selezionarne uno. Trascina per spostarti, usa la rotella o pizzica per lo zoom.",
   "graph.loading": "Disegno dello scenario…",
+  "graph.failed":
+    "Non è stato possibile disegnare l’immagine. I rilievi sono completi anche senza.",
   "graph.controls": "Comandi dell’immagine",
   "graph.zoomIn": "Ingrandisci",
   "graph.zoomOut": "Riduci",

@@ -173,6 +173,7 @@ const nl: Translation<DiagnoseMessages> = {
   "graph.help":
     "Ga met Tab de afbeelding in, beweeg met de pijltjestoetsen tussen modules en druk op Enter om er een te selecteren. Sleep om te verschuiven, scrol of knijp om te zoomen.",
   "graph.loading": "Scenario tekenen…",
+  "graph.failed": "De afbeelding kon niet worden getekend. De bevindingen zijn er volledig zonder.",
   "graph.controls": "Bediening van de afbeelding",
   "graph.zoomIn": "Inzoomen",
   "graph.zoomOut": "Uitzoomen",

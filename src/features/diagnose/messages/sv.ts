@@ -167,6 +167,7 @@ const sv: Translation<DiagnoseMessages> = {
   "graph.help":
     "Gå in i bilden med Tab, flytta mellan moduler med piltangenterna och tryck på Enter för att välja en. Dra för att panorera, skrolla eller nyp för att zooma.",
   "graph.loading": "Ritar scenariot…",
+  "graph.failed": "Bilden kunde inte ritas. Fynden är fullständiga utan den.",
   "graph.controls": "Reglage för bilden",
   "graph.zoomIn": "Zooma in",
   "graph.zoomOut": "Zooma ut",
