@@ -43,7 +43,7 @@ const PASTE_AND_MEASURE = `(async () => {
   });
   observer.observe({ type: "longtask" });
   const selector = "[data-testid=diagnose-result] [data-finding]";
-  const visible = new Promise((resolve) => {
+  const visible = new Promise((resolve, reject) => {
     const watcher = new MutationObserver(() => {
       if (document.querySelector(selector)) {
         watcher.disconnect();
@@ -51,6 +51,12 @@ const PASTE_AND_MEASURE = `(async () => {
       }
     });
     watcher.observe(document.body, { childList: true, subtree: true });
+    // A page that never shows findings (an error, a crash) stops the bench instead of hanging it.
+    setTimeout(() => {
+      watcher.disconnect();
+      const shown = document.querySelector("main")?.innerText.slice(0, 300) ?? "";
+      reject(new Error("no finding after 120 s; the page shows: " + shown));
+    }, 120000);
   });
   const start = performance.now();
   const data = new DataTransfer();
@@ -190,8 +196,13 @@ const PASTE_AND_TIME_PICTURE = `(async () => {
   document.body.dispatchEvent(
     new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
   );
-  const at = (selector) => new Promise((resolve) => {
-    const check = () => document.querySelector(selector) ? resolve(performance.now()) : requestAnimationFrame(check);
+  const at = (selector) => new Promise((resolve, reject) => {
+    const until = performance.now() + 120000;
+    const check = () => {
+      if (document.querySelector(selector)) resolve(performance.now());
+      else if (performance.now() > until) reject(new Error("no " + selector + " after 120 s"));
+      else requestAnimationFrame(check);
+    };
     check();
   });
   const findings = await at("[data-testid=diagnose-result] [data-finding]");
