@@ -108,6 +108,22 @@ for (const { kind, file } of KINDS) {
   }
 }
 
+for (const [locale, hint] of [
+  ["fr", "L’identifiant de connexion a été supprimé"],
+  ["sv", "Anslutningens id har tagits bort"],
+] as const) {
+  test(`${locale}: a broken file's hint is in the reader's language, the JSON to type as it is`, async ({
+    watched: page,
+  }) => {
+    await page.goto(`/${locale}/diagnose`);
+    await pasteText(page, fixture(BROKEN));
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText(hint);
+    await expect(alert).toContainText('"__IMTCONN__": null');
+    await expect(alert.locator("[lang=en]")).toHaveCount(0);
+  });
+}
+
 test("a full export's affected modules carry badges", async ({ watched: page }) => {
   await pasteText(page, fixture(FULL_EXPORT));
   await expectPictureOf(page, moduleCount(fixture(FULL_EXPORT)));

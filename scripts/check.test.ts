@@ -87,7 +87,7 @@ describe("fusion-check", () => {
     });
     expect(broken).toMatchObject({
       ok: false,
-      error: { code: "invalid-json", line: 108 },
+      error: { code: "invalid-json", line: 108, hintCode: "connection-id-removed" },
       platform: null,
       findings: [],
       cleared: [],

@@ -62,11 +62,18 @@ const ENTRIES_BY_ID = new Map(CATALOG.entries.map((entry) => [entry.id, entry]))
 /** One file's entry in the `--json` report (its schema is documented in the README). */
 export function jsonEntry(result: FileResult) {
   if (!result.ok) {
-    const { code, message, line, column, hint } = result.error;
+    const { code, message, line, column, hint, hintCode } = result.error;
     return {
       file: result.file,
       ok: false,
-      error: { code, message, line: line ?? null, column: column ?? null, hint: hint ?? null },
+      error: {
+        code,
+        message,
+        line: line ?? null,
+        column: column ?? null,
+        hint: hint ?? null,
+        hintCode: hintCode ?? null,
+      },
       platform: null,
       modules: null,
       findings: [],

@@ -4,13 +4,16 @@
  * Browsers word and place their own errors differently; this scanner gives the same answer in
  * every one.
  */
+import { hintFields, type Hint } from "./hints";
 import type { ReadError } from "./model";
 
 interface Located {
   offset: number;
   message: string;
-  hint?: string;
+  hint?: Hint;
 }
+
+const CUT_OFF: Hint = { code: "cut-off" };
 
 const WS = new Set([" ", "\t", "\n", "\r"]);
 
@@ -48,7 +51,7 @@ function scan(text: string): Located | null {
           return {
             offset: i,
             message: "Invalid escape in a string",
-            hint: 'Write a backslash as "\\\\".',
+            hint: { code: "escape-backslash", values: { backslash: '"\\\\"' } },
           };
         }
         i += 2;
@@ -58,7 +61,7 @@ function scan(text: string): Located | null {
         return {
           offset: i,
           message: c === "\n" ? "Line break inside a string" : "Control character inside a string",
-          hint: "The string opened here is not closed on its line: a closing quote may be missing.",
+          hint: { code: "string-open-on-line" },
         };
       }
       i++;
@@ -66,7 +69,7 @@ function scan(text: string): Located | null {
     return {
       offset: start,
       message: "A string is never closed",
-      hint: "The text ends inside this string: the file may have been cut off while copying.",
+      hint: { code: "string-cut-off" },
     };
   };
 
@@ -77,7 +80,7 @@ function scan(text: string): Located | null {
       return {
         offset: n,
         message: "The text ends where a value was expected",
-        hint: "The file looks cut off: export or copy the blueprint again.",
+        hint: CUT_OFF,
       };
     }
     if (c === '"') return readString();
@@ -101,29 +104,29 @@ function scan(text: string): Located | null {
         message: `A value is missing after "${parent.key}":`,
         hint:
           parent.key === "__IMTCONN__"
-            ? 'The connection id was removed. Put a number back (any connection id) or null: "__IMTCONN__": null'
-            : `Put a value after "${parent.key}": (a number, a string in double quotes, true, false or null).`,
+            ? { code: "connection-id-removed", values: { example: '"__IMTCONN__": null' } }
+            : { code: "value-missing", values: { member: `"${parent.key}":` } },
       };
     }
     if (c === "'") {
       return {
         offset: i,
         message: "Single quotes are not JSON",
-        hint: 'JSON needs double quotes: "text".',
+        hint: { code: "single-quotes", values: { example: '"text"' } },
       };
     }
     if (c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) {
       return {
         offset: i,
         message: "Comments are not allowed in JSON",
-        hint: "Remove the comment.",
+        hint: { code: "comment" },
       };
     }
     if (c === "]" || c === "}") {
       return {
         offset: i,
         message: `Unexpected "${c}" where a value was expected`,
-        hint: "A comma just before it has nothing after it: remove that comma.",
+        hint: { code: "comma-before-closer" },
       };
     }
     return { offset: i, message: `Unexpected character "${c}" where a value was expected` };
@@ -137,7 +140,7 @@ function scan(text: string): Located | null {
       return {
         offset: i,
         message: `Expected "," or "${closer}" ${top.kind === "object" ? "after a member" : "in an array"}, found "${text[i]}"`,
-        hint: `A comma may be missing between two ${item}s.`,
+        hint: { code: top.kind === "object" ? "comma-missing-members" : "comma-missing-values" },
       };
     }
     i++;
@@ -146,7 +149,7 @@ function scan(text: string): Located | null {
     return {
       offset: i,
       message: `A comma before "${closer}" has no ${item} after it`,
-      hint: "Remove the last comma.",
+      hint: { code: "trailing-comma" },
     };
   };
 
@@ -160,7 +163,10 @@ function scan(text: string): Located | null {
       failure = {
         offset: n,
         message: `The text ends inside an ${top.kind === "object" ? "object" : "array"}`,
-        hint: `A closing "${top.kind === "object" ? "}" : "]"}" is missing: the file may have been cut off while copying.`,
+        hint: {
+          code: "closer-missing",
+          values: { closer: `"${top.kind === "object" ? "}" : "]"}"` },
+        },
       };
       break;
     }
@@ -189,7 +195,7 @@ function scan(text: string): Located | null {
           ? {
               offset: i,
               message: "Single quotes are not JSON",
-              hint: 'JSON needs double quotes around names: "name".',
+              hint: { code: "single-quotes-name", values: { example: '"name"' } },
             }
           : {
               offset: i,
@@ -221,7 +227,7 @@ function scan(text: string): Located | null {
     return {
       offset: i,
       message: "Unexpected text after the end of the JSON document",
-      hint: "Only one blueprint can be read at a time; remove what follows it.",
+      hint: { code: "trailing-text" },
     };
   }
   return null;
@@ -233,7 +239,7 @@ function endedEarly(text: string, found: Located): Located {
   return {
     ...found,
     message: `The text ends too early (${found.message.charAt(0).toLowerCase()}${found.message.slice(1)})`,
-    hint: "The file looks cut off: export or copy the blueprint again.",
+    hint: CUT_OFF,
   };
 }
 
@@ -245,7 +251,7 @@ export function describeJsonError(text: string): ReadError {
     ? {
         offset: text.search(/\S/),
         message: 'The document starts with a member name, without the opening "{"',
-        hint: 'Add "{" at the very beginning: the opening "{" is missing.',
+        hint: { code: "brace-missing", values: { brace: '"{"' } },
       }
     : endedEarly(text, scan(text) ?? { offset: 0, message: "The text is not valid JSON" });
   const { line, column, lineStart } = position(text, found.offset);
@@ -263,7 +269,7 @@ export function describeJsonError(text: string): ReadError {
       text: prefix + fullLine.slice(from, from + 80),
       caret: " ".repeat(column - 1 - from + prefix.length) + "^",
     },
-    ...(found.hint ? { hint: found.hint } : {}),
+    ...(found.hint ? hintFields(found.hint) : {}),
   };
 }
 

@@ -3,6 +3,7 @@
  * catalog matcher, analyzer and planner consume. Plain data only (it crosses a Web Worker
  * boundary by structured clone), no classes, no functions.
  */
+import type { HintCode } from "./hints";
 
 /** Where a blueprint came from, read off `metadata.zone` (the only reliable marker). */
 export type Platform = "fusion" | "make" | "integromat" | "unknown";
@@ -125,8 +126,11 @@ export interface ReadError {
   column?: number;
   /** A short excerpt of the offending line and a caret line under the column. */
   excerpt?: { text: string; caret: string };
-  /** How to fix it, when obvious (e.g. "a value is missing after \"__IMTCONN__\":"). */
+  /** How to fix it, when obvious, in English (the command line's words). */
   hint?: string;
+  /** The same hint as a code and its values, which the page words in the reader's language. */
+  hintCode?: HintCode;
+  hintValues?: Record<string, string>;
   /** For not-a-blueprint: what was found instead (the UI words it in the reader's language). */
   found?: FoundValue;
 }

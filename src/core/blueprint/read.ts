@@ -3,6 +3,7 @@
  * JSON.parse (the fast path, once); only a refused text is scanned again to say where and why.
  */
 import { firstDuplicateKey } from "./duplicate-keys";
+import { hintFields } from "./hints";
 import { describeJsonError } from "./json-error";
 import type { ReadError, ReadResult, ReadWarning } from "./model";
 import { platformOf } from "./platform";
@@ -97,7 +98,7 @@ export function readBlueprint(input: string | Uint8Array): ReadResult {
       error: {
         code: "empty",
         message: "There is nothing to read: the text or file is empty.",
-        hint: "Paste the blueprint JSON exported from the scenario editor.",
+        ...hintFields({ code: "paste-export" }),
       },
     };
   }
@@ -137,7 +138,10 @@ export function readBlueprint(input: string | Uint8Array): ReadResult {
         code: "not-a-blueprint",
         message: `This is not a scenario blueprint: it is ${foundInEnglish(located.found)}.`,
         found: located.found,
-        hint: 'In the scenario editor, open the "…" menu and choose "Export Blueprint", then paste that file.',
+        ...hintFields({
+          code: "export-blueprint",
+          values: { menu: '"…"', command: '"Export Blueprint"' },
+        }),
       },
     };
   }
@@ -175,7 +179,7 @@ export function refusedForSize(byteLength: number): ReadError | null {
   return {
     code: "too-large",
     message: `The file is ${MB(byteLength)}; the app reads blueprints up to ${MB(HARD_LIMIT_BYTES)}.`,
-    hint: "A scenario this large is usually a mistake (an embedded file or a huge data sample): check that the right file was chosen.",
+    ...hintFields({ code: "too-large" }),
   };
 }
 

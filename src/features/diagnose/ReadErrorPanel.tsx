@@ -47,9 +47,10 @@ export function ReadErrorPanel({ t, locale, error, inputSize, inTextBox, onRetry
           </pre>
         </figure>
       )}
-      {error.hint && (
+      {error.hintCode && (
         <p className="mt-2">
-          <strong>{withColon(locale, t("error.hint"))}</strong> <span lang="en">{error.hint}</span>
+          <strong>{withColon(locale, t("error.hint"))}</strong>{" "}
+          {t(`hint.${error.hintCode}`, error.hintValues)}
         </p>
       )}
       {error.found && (

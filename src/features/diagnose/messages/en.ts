@@ -1,4 +1,5 @@
 /** Messages of the Diagnose page. The English file defines the keys. */
+import { HINT_WORDS_EN } from "../../../core/blueprint/hints";
 import { EXAMPLE_WORDS_EN } from "../../../core/examples/examples";
 
 const en = {
@@ -52,6 +53,7 @@ const en = {
   "found.object": "a JSON object without a flow of modules, with the keys {keys}",
   "error.excerpt": "Where the problem is",
   "error.hint": "Hint",
+  ...HINT_WORDS_EN,
   "error.keptBelow": "Your input is kept in the text box below: fix it there and check it again.",
   "error.keptInPage":
     "Your input is kept in this page. Fix the file and open it again, or check it again.",

@@ -60,6 +60,33 @@ const fr: Translation<DiagnoseMessages> = {
   "found.object": "un objet JSON sans flux de modules, avec les clés {keys}",
   "error.excerpt": "Où se trouve le problème",
   "error.hint": "Conseil",
+  "hint.escape-backslash": "Écrivez une barre oblique inverse ainsi : {backslash}.",
+  "hint.string-open-on-line":
+    "La chaîne ouverte ici n’est pas fermée sur sa ligne : il manque peut-être un guillemet fermant.",
+  "hint.string-cut-off":
+    "Le texte se termine à l’intérieur de cette chaîne : le fichier a peut-être été coupé pendant la copie.",
+  "hint.cut-off": "Le fichier semble coupé : exportez ou copiez à nouveau le blueprint.",
+  "hint.connection-id-removed":
+    "L’identifiant de connexion a été supprimé. Remettez un nombre (n’importe quel identifiant de connexion) ou null : {example}",
+  "hint.value-missing":
+    "Mettez une valeur après {member} (un nombre, une chaîne entre guillemets doubles, true, false ou null).",
+  "hint.single-quotes": "JSON exige des guillemets doubles : {example}.",
+  "hint.single-quotes-name": "JSON exige des guillemets doubles autour des noms : {example}.",
+  "hint.comment": "Supprimez le commentaire.",
+  "hint.comma-before-closer":
+    "Une virgule juste avant n’est suivie de rien : supprimez cette virgule.",
+  "hint.comma-missing-members": "Il manque peut-être une virgule entre deux membres.",
+  "hint.comma-missing-values": "Il manque peut-être une virgule entre deux valeurs.",
+  "hint.trailing-comma": "Supprimez la dernière virgule.",
+  "hint.closer-missing":
+    "Il manque un {closer} fermant : le fichier a peut-être été coupé pendant la copie.",
+  "hint.trailing-text": "Un seul blueprint peut être lu à la fois ; supprimez ce qui le suit.",
+  "hint.brace-missing": "Ajoutez {brace} tout au début : l’accolade ouvrante {brace} manque.",
+  "hint.paste-export": "Collez le JSON du blueprint exporté depuis l’éditeur de scénario.",
+  "hint.export-blueprint":
+    "Dans l’éditeur de scénario, ouvrez le menu {menu}, choisissez {command}, puis collez ce fichier.",
+  "hint.too-large":
+    "Un scénario aussi volumineux est en général une erreur (un fichier intégré ou un énorme échantillon de données) : vérifiez que le bon fichier a été choisi.",
   "error.keptBelow":
     "Votre saisie est conservée dans la zone de texte ci-dessous : corrigez-la et vérifiez-la à nouveau.",
   "error.keptInPage":

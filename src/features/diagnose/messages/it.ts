@@ -60,6 +60,34 @@ const it: Translation<DiagnoseMessages> = {
   "found.object": "un oggetto JSON senza flusso di moduli, con le chiavi {keys}",
   "error.excerpt": "Dove si trova il problema",
   "error.hint": "Suggerimento",
+  "hint.escape-backslash": "Scrivi una barra rovesciata così: {backslash}.",
+  "hint.string-open-on-line":
+    "La stringa aperta qui non si chiude sulla sua riga: forse manca una virgoletta di chiusura.",
+  "hint.string-cut-off":
+    "Il testo finisce dentro questa stringa: il file potrebbe essere stato troncato durante la copia.",
+  "hint.cut-off": "Il file sembra troncato: esporta o copia di nuovo il blueprint.",
+  "hint.connection-id-removed":
+    "L’ID della connessione è stato rimosso. Rimetti un numero (qualsiasi ID di connessione) o null: {example}",
+  "hint.value-missing":
+    "Inserisci un valore dopo {member} (un numero, una stringa tra virgolette doppie, true, false o null).",
+  "hint.single-quotes": "JSON richiede le virgolette doppie: {example}.",
+  "hint.single-quotes-name": "JSON richiede le virgolette doppie intorno ai nomi: {example}.",
+  "hint.comment": "Rimuovi il commento.",
+  "hint.comma-before-closer":
+    "Una virgola subito prima non è seguita da nulla: rimuovi quella virgola.",
+  "hint.comma-missing-members": "Forse manca una virgola tra due membri.",
+  "hint.comma-missing-values": "Forse manca una virgola tra due valori.",
+  "hint.trailing-comma": "Rimuovi l’ultima virgola.",
+  "hint.closer-missing":
+    "Manca un {closer} di chiusura: il file potrebbe essere stato troncato durante la copia.",
+  "hint.trailing-text": "Si può leggere un solo blueprint alla volta; rimuovi ciò che lo segue.",
+  "hint.brace-missing":
+    "Aggiungi {brace} all’inizio: manca la parentesi graffa di apertura {brace}.",
+  "hint.paste-export": "Incolla il JSON del blueprint esportato dall’editor dello scenario.",
+  "hint.export-blueprint":
+    "Nell’editor dello scenario apri il menu {menu}, scegli {command} e poi incolla quel file.",
+  "hint.too-large":
+    "Uno scenario così grande di solito è un errore (un file incorporato o un enorme campione di dati): controlla di aver scelto il file giusto.",
   "error.keptBelow":
     "Il tuo input è conservato nella casella di testo qui sotto: correggilo lì e controllalo di nuovo.",
   "error.keptInPage":

@@ -60,6 +60,35 @@ const nl: Translation<DiagnoseMessages> = {
   "found.object": "een JSON-object zonder flow van modules, met de sleutels {keys}",
   "error.excerpt": "Waar het probleem zit",
   "error.hint": "Tip",
+  "hint.escape-backslash": "Schrijf een backslash als {backslash}.",
+  "hint.string-open-on-line":
+    "De tekenreeks die hier begint, sluit niet op dezelfde regel: misschien ontbreekt een afsluitend aanhalingsteken.",
+  "hint.string-cut-off":
+    "De tekst eindigt binnen deze tekenreeks: het bestand is misschien afgekapt bij het kopiëren.",
+  "hint.cut-off": "Het bestand lijkt afgekapt: exporteer of kopieer de blueprint opnieuw.",
+  "hint.connection-id-removed":
+    "Het verbindings-ID is verwijderd. Zet er weer een getal (elk verbindings-ID) of null neer: {example}",
+  "hint.value-missing":
+    "Zet een waarde na {member} (een getal, een tekenreeks tussen dubbele aanhalingstekens, true, false of null).",
+  "hint.single-quotes": "JSON vraagt om dubbele aanhalingstekens: {example}.",
+  "hint.single-quotes-name": "JSON vraagt om dubbele aanhalingstekens rond namen: {example}.",
+  "hint.comment": "Verwijder het commentaar.",
+  "hint.comma-before-closer": "Na een komma vlak ervoor volgt niets: verwijder die komma.",
+  "hint.comma-missing-members": "Misschien ontbreekt een komma tussen twee leden.",
+  "hint.comma-missing-values": "Misschien ontbreekt een komma tussen twee waarden.",
+  "hint.trailing-comma": "Verwijder de laatste komma.",
+  "hint.closer-missing":
+    "Er ontbreekt een afsluitende {closer}: het bestand is misschien afgekapt bij het kopiëren.",
+  "hint.trailing-text":
+    "Er kan maar één blueprint tegelijk worden gelezen; verwijder wat erna komt.",
+  "hint.brace-missing":
+    "Zet {brace} helemaal aan het begin: de openende accolade {brace} ontbreekt.",
+  "hint.paste-export":
+    "Plak de JSON van de blueprint die je uit de scenario-editor hebt geëxporteerd.",
+  "hint.export-blueprint":
+    "Open in de scenario-editor het menu {menu}, kies {command} en plak dat bestand.",
+  "hint.too-large":
+    "Een scenario van deze omvang is meestal een vergissing (een ingesloten bestand of een enorm gegevensvoorbeeld): controleer of het juiste bestand is gekozen.",
   "error.keptBelow":
     "Je invoer staat nog in het tekstvak hieronder: verbeter hem daar en controleer opnieuw.",
   "error.keptInPage":

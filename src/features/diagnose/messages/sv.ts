@@ -59,6 +59,33 @@ const sv: Translation<DiagnoseMessages> = {
   "found.object": "ett JSON-objekt utan modulflöde, med nycklarna {keys}",
   "error.excerpt": "Var problemet finns",
   "error.hint": "Tips",
+  "hint.escape-backslash": "Skriv ett omvänt snedstreck som {backslash}.",
+  "hint.string-open-on-line":
+    "Strängen som börjar här stängs inte på sin rad: ett avslutande citattecken kanske saknas.",
+  "hint.string-cut-off":
+    "Texten slutar inne i den här strängen: filen kan ha kapats vid kopieringen.",
+  "hint.cut-off": "Filen ser avkapad ut: exportera eller kopiera blueprinten igen.",
+  "hint.connection-id-removed":
+    "Anslutningens id har tagits bort. Sätt tillbaka ett tal (vilket anslutnings-id som helst) eller null: {example}",
+  "hint.value-missing":
+    "Sätt ett värde efter {member} (ett tal, en sträng inom dubbla citattecken, true, false eller null).",
+  "hint.single-quotes": "JSON kräver dubbla citattecken: {example}.",
+  "hint.single-quotes-name": "JSON kräver dubbla citattecken runt namn: {example}.",
+  "hint.comment": "Ta bort kommentaren.",
+  "hint.comma-before-closer":
+    "Ett kommatecken strax före följs inte av något: ta bort det kommatecknet.",
+  "hint.comma-missing-members": "Ett kommatecken kanske saknas mellan två medlemmar.",
+  "hint.comma-missing-values": "Ett kommatecken kanske saknas mellan två värden.",
+  "hint.trailing-comma": "Ta bort det sista kommatecknet.",
+  "hint.closer-missing": "Ett avslutande {closer} saknas: filen kan ha kapats vid kopieringen.",
+  "hint.trailing-text": "Bara en blueprint kan läsas åt gången; ta bort det som följer efter den.",
+  "hint.brace-missing":
+    "Lägg till {brace} allra först: den inledande klammerparentesen {brace} saknas.",
+  "hint.paste-export": "Klistra in blueprintens JSON som exporterats från scenarioredigeraren.",
+  "hint.export-blueprint":
+    "Öppna menyn {menu} i scenarioredigeraren, välj {command} och klistra sedan in den filen.",
+  "hint.too-large":
+    "Ett så stort scenario är oftast ett misstag (en inbäddad fil eller ett enormt dataprov): kontrollera att rätt fil valdes.",
   "error.keptBelow":
     "Det du matade in finns kvar i textrutan nedan: rätta det där och kontrollera igen.",
   "error.keptInPage":
