@@ -57,7 +57,7 @@ test("30 real blueprints and a broken one dropped at once: rows, sort, filter, s
   const warned = await rows(page).count();
   expect(warned).toBeGreaterThan(0);
   expect(warned).toBeLessThan(30);
-  for (const row of await rows(page).all()) await expect(row).toContainText(/warning \d/);
+  for (const row of await rows(page).all()) await expect(row).toContainText(/Warning \d/);
   await page.getByLabel("Severity").selectOption("");
 
   await page.getByLabel("App", { exact: true }).selectOption("slack");

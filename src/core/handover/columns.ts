@@ -5,7 +5,8 @@
  * language; the keys and the order are the same in every language, so files made in several
  * languages line up column by column (docs/decisions/0017-export-columns.md).
  */
-import type { Confidence, Severity } from "../analysis/report";
+import { SEVERITIES, type Confidence, type Severity } from "../analysis/report";
+import { severityName } from "../analysis/severity-words";
 import { LOCALES, type Locale } from "../locale/locales";
 
 /** Machine keys of the shared columns, in the order every export lists them. */
@@ -47,13 +48,6 @@ const COLUMNS: Record<SharedColumn, InFive> = {
   confidence: ["Confidence", "Certitude", "Certezza", "Zekerheid", "Visshet"],
 };
 
-const SEVERITY: Record<Severity, InFive> = {
-  expired: ["expired", "expiré", "scaduto", "verlopen", "utgången"],
-  critical: ["critical", "critique", "critico", "kritiek", "kritisk"],
-  warning: ["warning", "avertissement", "avviso", "waarschuwing", "varning"],
-  info: ["info", "info", "info", "info", "info"],
-};
-
 const CONFIDENCE: Record<Confidence, InFive> = {
   confirmed: ["confirmed", "confirmé", "confermato", "bevestigd", "bekräftad"],
   likely: ["likely", "probable", "probabile", "waarschijnlijk", "trolig"],
@@ -70,7 +64,13 @@ const WORDS = Object.fromEntries(
     locale,
     {
       column: inLocale(COLUMNS, at),
-      severity: inLocale(SEVERITY, at),
+      // The names Diagnose shows, as values in a column.
+      severity: Object.fromEntries(
+        SEVERITIES.map((severity) => [
+          severity,
+          severityName(locale, severity).toLocaleLowerCase(locale),
+        ]),
+      ) as Record<Severity, string>,
       confidence: inLocale(CONFIDENCE, at),
     },
   ]),

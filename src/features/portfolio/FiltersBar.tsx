@@ -7,7 +7,7 @@ import {
   filterChoices,
 } from "../../core/portfolio/view";
 import { entryById } from "../../core/catalog/index";
-import { columnWords } from "../../core/handover/columns";
+import { severityName } from "../../core/analysis/severity-words";
 import type { Locale } from "../../core/locale/locales";
 import type { TranslateFn } from "../../i18n/useT";
 import type { PortfolioMessages } from "./messages/en";
@@ -48,7 +48,7 @@ function options(choices: readonly (readonly [value: string, text: string])[]) {
 export function FiltersBar({ t, query, onQuery, choices, locale }: Props) {
   const id = useId();
   const filters: [Filter, (readonly [string, string])[]][] = [
-    ["severity", SEVERITIES.map((severity) => [severity, columnWords(locale).severity[severity]])],
+    ["severity", SEVERITIES.map((severity) => [severity, severityName(locale, severity)])],
     ["app", choices.apps.map((app) => [app, app])],
     [
       "change",

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { SEVERITIES } from "../../core/analysis/report";
-import { columnWords } from "../../core/handover/columns";
+import { severityName } from "../../core/analysis/severity-words";
 import { formatDate, formatNumber } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import { entryName, upgradeState } from "../../core/portfolio/entry";
@@ -127,7 +127,7 @@ const ScenarioRow = memo(function ScenarioRow({ entry, t, locale, onOpen, onRemo
             <SeverityBadge
               key={severity}
               severity={severity}
-              label={`${columnWords(locale).severity[severity]} ${n(summary.counts[severity])}`}
+              label={`${severityName(locale, severity)} ${n(summary.counts[severity])}`}
             />
           ))}
           {summary.findings.length === 0 && t("portfolio.severity.none")}

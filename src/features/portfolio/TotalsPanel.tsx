@@ -1,5 +1,5 @@
 import { entryById } from "../../core/catalog/index";
-import { columnWords } from "../../core/handover/columns";
+import { severityName } from "../../core/analysis/severity-words";
 import { formatDate, formatNumber } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 import type { StoredEntry } from "../../lib/portfolio/store";
@@ -56,7 +56,7 @@ export function TotalsPanel({
                   <th scope="row" className="py-1 pe-4 font-normal">
                     <SeverityBadge
                       severity={total.severity}
-                      label={columnWords(locale).severity[total.severity]}
+                      label={severityName(locale, total.severity)}
                     />{" "}
                     {total.ref} {entryById(total.entryId, locale)?.app.displayName ?? total.app}
                   </th>
