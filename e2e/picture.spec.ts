@@ -149,6 +149,68 @@ test.describe("at fit to view in a 1280 × 800 window", () => {
   });
 });
 
+test.describe("a scenario of hundreds of modules", () => {
+  test.use({ viewport: DESKTOP });
+
+  test("fitted, it is the light overview; zoomed in, every module in view and its lines come back", async ({
+    watched: page,
+  }) => {
+    // 400 modules in a chain, 40 to a row as the designer placed them: past the overview's threshold.
+    const flow = Array.from({ length: 400 }, (_, index) => ({
+      id: index + 1,
+      module: "util:SetVariable2",
+      version: 1,
+      metadata: { designer: { x: (index % 40) * 300, y: Math.floor(index / 40) * 200 } },
+    }));
+    await page.goto("/en/diagnose");
+    await pasteText(page, JSON.stringify({ name: "Large", flow, metadata: {} }));
+    await expect(picture(page)).toHaveAttribute("data-fitted", "");
+    await page.getByRole("button", { name: "Fit to view" }).click();
+    await expect(picture(page)).toHaveAttribute("data-fitted", "");
+    const overview = page.getByTestId("overview");
+    const nodes = page.locator(".react-flow__node");
+    const lines = page.locator(".react-flow__edge");
+    await expect(overview).toHaveAttribute("data-marks", "400");
+    // The overview draws the lines: xyflow's own stay out, as do its nodes.
+    await expect(nodes).toHaveCount(0);
+    await expect(lines).toHaveCount(0);
+
+    // Three turns of the wheel zoom in past the overview: the modules in view join a batch per
+    // frame, and the overview goes once they all have, with the lines between them.
+    const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    for (let turn = 0; turn < 3; turn++) await page.mouse.wheel(0, -240);
+    await expect(overview).toHaveCount(0);
+    const shown = await page.evaluate(() => {
+      const pane = document.querySelector(".react-flow")!.getBoundingClientRect();
+      return [...document.querySelectorAll(".react-flow__node")].filter((node) => {
+        const box = node.getBoundingClientRect();
+        const inside = (a: number, b: number, from: number, to: number) => a < to && b > from;
+        return (
+          inside(box.left, box.right, pane.left, pane.right) &&
+          inside(box.top, box.bottom, pane.top, pane.bottom)
+        );
+      }).length;
+    });
+    // More than one frame's batch (30): the later batches came in too.
+    expect(shown).toBeGreaterThan(30);
+    expect(await lines.count()).toBeGreaterThanOrEqual(shown - 10);
+
+    // The keyboard from the overview: the first module, labelled as it has the focus.
+    await page.getByRole("button", { name: "Fit to view" }).click();
+    await expect(overview).toBeVisible();
+    await picture(page).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(overview).toHaveCount(0);
+    await expect(page.locator('.react-flow__node[data-id="1"] [data-labelled]')).toBeVisible();
+
+    await page.getByRole("button", { name: "Fit to view" }).click();
+    await expect(overview).toBeVisible();
+    await expect(nodes).toHaveCount(0);
+    await expect(lines).toHaveCount(0);
+  });
+});
+
 test.describe("the result comes to the user", () => {
   test("desktop: after a paste the summary heading has focus and is in view", async ({
     watched: page,

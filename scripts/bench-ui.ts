@@ -245,7 +245,9 @@ async function measurePicture(browser: Browser, base: string) {
       const bench = window as unknown as { benchFrames: number[] };
       const frames = bench.benchFrames;
       bench.benchFrames = [];
-      return frames;
+      // Whole milliseconds, as printed: Chrome gives frame times in steps of 0.1 ms, with
+      // jitter, so a frame of three refreshes at 60 Hz (50 ms) reads 49.9, 50.0 or 50.1.
+      return frames.map(Math.round);
     });
   await takeFrames();
   await panAndZoom(page); // close up: the start of the scenario, labelled nodes

@@ -41,7 +41,9 @@ import {
 } from "./ModuleNode";
 import { OverviewLayer } from "./OverviewLayer";
 import { useColorMode } from "./useColorMode";
+import { useEnteringModules } from "./useEnteringModules";
 import { useModuleWindow } from "./useModuleWindow";
+import { keysInView } from "../../core/layout/in-view";
 import { buttonClass } from "../Button";
 
 export interface ScenarioGraphLabels {
@@ -99,6 +101,7 @@ const HANDLES: NodeHandle[] = [
  */
 const LARGE_SCENARIO = 150;
 const NO_NODES: ModuleNodeType[] = [];
+const NO_EDGES: Edge[] = [];
 /** Fit to view: small margins, and a small scenario is not blown up past 1.25×. */
 const FIT = { padding: 0.04, maxZoom: 1.25 };
 
@@ -204,6 +207,10 @@ function Graph({
     [inWindow, large, baseNodes],
   );
   const hiddenNodes = overview ? allHidden : null;
+  // Zooming in out of the overview, the modules then in view join a batch per frame; the
+  // overview stays drawn until they all have.
+  const { waiting: entering, start: startEntering, stop: stopEntering } = useEnteringModules();
+  const waiting = overview ? null : entering;
 
   // Labels, selection and keyboard focus change some nodes: the others keep their identity.
   const labelledNodes = useMemo(
@@ -216,16 +223,17 @@ function Graph({
   const nodes = useMemo(
     () =>
       hiddenNodes ??
-      labelledNodes.map((node) =>
-        node.id === selectedKey || node.id === focusedKey
-          ? {
-              ...node,
-              selected: node.id === selectedKey,
-              data: { ...node.data, focused: node.id === focusedKey },
-            }
-          : node,
+      (waiting ? labelledNodes.filter((node) => !waiting.has(node.id)) : labelledNodes).map(
+        (node) =>
+          node.id === selectedKey || node.id === focusedKey
+            ? {
+                ...node,
+                selected: node.id === selectedKey,
+                data: { ...node.data, focused: node.id === focusedKey },
+              }
+            : node,
       ),
-    [hiddenNodes, labelledNodes, selectedKey, focusedKey],
+    [hiddenNodes, waiting, labelledNodes, selectedKey, focusedKey],
   );
 
   // Crossing into or out of the overview hides or shows the nodes in the same render as the new
@@ -236,14 +244,21 @@ function Graph({
   useEffect(() => {
     if (!hiddenNodes) shownNodes.current = nodes;
   }, [nodes, hiddenNodes]);
+  // The lines go too: xyflow draws a line between hidden nodes, a thousand under the overview's.
   const onViewportChange = useCallback(
-    ({ zoom }: { zoom: number }) => {
+    (viewport: { x: number; y: number; zoom: number }) => {
       if (!allHidden) return;
-      const { nodes: current, setNodes } = store.getState();
-      const wanted = zoom < DETAIL_ZOOM ? allHidden : shownNodes.current;
-      if ((current === allHidden) !== (wanted === allHidden)) setNodes(wanted);
+      const { nodes: current, setNodes, setEdges, width, height } = store.getState();
+      const hide = viewport.zoom < DETAIL_ZOOM;
+      if (hide === (current === allHidden)) return;
+      if (huge) setNodes(hide ? allHidden : shownNodes.current);
+      else if (hide) {
+        stopEntering();
+        setNodes(allHidden);
+        setEdges(NO_EDGES);
+      } else startEntering(keysInView(positions, viewport, width, height));
     },
-    [allHidden, store],
+    [allHidden, huge, positions, store, startEntering, stopEntering],
   );
 
   const edges = useMemo<Edge[]>(
@@ -467,7 +482,7 @@ function Graph({
           data-fitted={fitted ? "" : undefined}
           className="rounded-lg focus-visible:outline-3 focus-visible:outline-blue-600"
           nodes={nodes}
-          edges={edges}
+          edges={overview ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
           onNodeClick={onNodeClick}
           onPaneClick={() => onSelect(null)}
@@ -496,7 +511,7 @@ function Graph({
           colorMode={colorMode}
         >
           <Background gap={24} />
-          {overview && (
+          {(overview || waiting) && (
             <ViewportPortal>
               <OverviewLayer
                 keys={overviewData.keys}
