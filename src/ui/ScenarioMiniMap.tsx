@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import type { ThumbnailGeometry } from "../core/layout/thumbnail";
 
 /**
@@ -10,14 +11,16 @@ export function ScenarioMiniMap({
   label,
 }: {
   geometry: ThumbnailGeometry;
-  highlighted: readonly string[];
+  /** The highlighted modules, as indexes in the scenario's modules. */
+  highlighted: Int32Array;
   label: string;
 }) {
-  const marked = new Set<number>();
-  for (const key of highlighted) {
-    const point = geometry.pointOf.get(key);
-    if (point !== undefined) marked.add(point);
-  }
+  // Once per step, not on every render of the wizard (a step may hold tens of thousands).
+  const marked = useMemo(() => {
+    const points = new Set<number>();
+    for (const at of highlighted) points.add(geometry.pointOf[at]!);
+    return points;
+  }, [geometry, highlighted]);
   const { radius } = geometry;
   return (
     <svg

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from "react";
 import { Link } from "react-router";
-import type { StepDescription } from "../../core/handover/describe";
+import type { StepOutline } from "../../core/handover/describe";
 import { entryById } from "../../core/catalog/index";
 import type { ThumbnailGeometry } from "../../core/layout/thumbnail";
 import type { TranslateFn } from "../../i18n/useT";
@@ -13,12 +13,15 @@ import { formatNumber } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 
 interface Props {
-  step: StepDescription;
+  step: StepOutline;
   total: number;
   done: boolean;
   verified: boolean;
   current: boolean;
-  moduleKeys: string[];
+  /** The step's modules, as indexes in the scenario's modules (for the thumbnail). */
+  moduleIndexes: Int32Array;
+  /** The step's first `count` module lines (made on demand: a step can name tens of thousands). */
+  moduleLines: (count: number) => string[];
   geometry: ThumbnailGeometry;
   locale: Locale;
   t: TranslateFn<UpgradeMessages>;
@@ -83,7 +86,8 @@ export function StepCard({
   done,
   verified,
   current,
-  moduleKeys,
+  moduleIndexes,
+  moduleLines,
   geometry,
   locale,
   t,
@@ -204,12 +208,12 @@ export function StepCard({
             )}
           </Group>
         )}
-        {step.modules.length > 0 && (
+        {step.moduleCount > 0 && (
           <Group title={t("plan.label.modules")}>
             <div className="mt-1 flex flex-col gap-3 sm:flex-row sm:items-start">
               <div>
-                <List items={step.modules.slice(0, modulesShown)} />
-                {step.modules.length > modulesShown && (
+                <List items={moduleLines(modulesShown)} />
+                {step.moduleCount > modulesShown && (
                   <button
                     type="button"
                     onClick={() => setModulesShown(modulesShown + MODULES_MORE)}
@@ -217,17 +221,17 @@ export function StepCard({
                   >
                     {t("step.moreModules", {
                       shown: formatNumber(locale, modulesShown),
-                      total: formatNumber(locale, step.modules.length),
+                      total: formatNumber(locale, step.moduleCount),
                     })}
                   </button>
                 )}
               </div>
               <ScenarioMiniMap
                 geometry={geometry}
-                highlighted={moduleKeys}
+                highlighted={moduleIndexes}
                 label={t("minimap.label", {
                   total: geometry.modules,
-                  count: moduleKeys.length,
+                  count: moduleIndexes.length,
                 })}
               />
             </div>

@@ -8,12 +8,15 @@ export type AnalysisProgress = DiagnosisProgress;
 
 /**
  * What the page gets back: the diagnosis, the picture's layout (computed here, off the main
- * thread), the blueprint's hash (the key of its upgrade progress), and, when the page asked to
- * keep it, whether it is now stored in this browser.
+ * thread), where each plan step's modules are (`stepModuleIndexes`), the blueprint's hash (the
+ * key of its upgrade progress), and, when the page asked to keep it, whether it is now stored in
+ * this browser.
  */
 export type AnalysisOutcome =
   | (Extract<DiagnosisOutcome, { ok: true }> & {
       picture: PictureLayout;
+      /** Per plan step, the index in `scenario.modules` of each of its modules. */
+      stepModules: Int32Array[];
       blueprintHash: string;
       kept: boolean | null;
     })

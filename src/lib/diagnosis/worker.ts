@@ -4,6 +4,7 @@
  * it in IndexedDB from the text it already has (a dropped file is read once). One request per
  * worker: the client terminates the worker to cancel.
  */
+import { stepModuleIndexes } from "../../core/analysis/step-modules";
 import { refusedForSize } from "../../core/blueprint/read";
 import { CATALOG } from "../../core/catalog/index";
 import { diagnoseBlueprint } from "../../core/diagnosis/diagnose";
@@ -83,14 +84,18 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       : null;
     const { modules } = outcome.scenario;
     const picture = pictureLayout(modules);
+    const stepModules = stepModuleIndexes(outcome.plan, modules);
     const blueprintHash = await hash;
     for (let start = 0; start < modules.length; start += MODULES_PER_MESSAGE) {
       post({ type: "modules", modules: modules.slice(start, start + MODULES_PER_MESSAGE) });
     }
     const scenario = { ...outcome.scenario, modules: [] };
     post(
-      { type: "done", outcome: { ...outcome, scenario, picture, blueprintHash, kept } },
-      layoutBuffers(picture),
+      {
+        type: "done",
+        outcome: { ...outcome, scenario, picture, stepModules, blueprintHash, kept },
+      },
+      [...layoutBuffers(picture), ...stepModules.map((indexes) => indexes.buffer as ArrayBuffer)],
     );
   } catch (error) {
     post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
