@@ -1,4 +1,8 @@
+import { Suspense, use, useMemo } from "react";
 import type { ThumbnailGeometry } from "../core/layout/thumbnail";
+
+const FRAME =
+  "h-24 w-full max-w-xs rounded border border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-900 print:hidden";
 
 /**
  * A small picture of the scenario with the modules of one step highlighted: where in the
@@ -10,14 +14,16 @@ export function ScenarioMiniMap({
   label,
 }: {
   geometry: ThumbnailGeometry;
-  highlighted: readonly string[];
+  /** The highlighted modules, as indexes in the scenario's modules. */
+  highlighted: Int32Array;
   label: string;
 }) {
-  const marked = new Set<number>();
-  for (const key of highlighted) {
-    const point = geometry.pointOf.get(key);
-    if (point !== undefined) marked.add(point);
-  }
+  // Once per step, not on every render of the wizard (a step may hold tens of thousands).
+  const marked = useMemo(() => {
+    const points = new Set<number>();
+    for (const at of highlighted) points.add(geometry.pointOf[at]!);
+    return points;
+  }, [geometry, highlighted]);
   const { radius } = geometry;
   return (
     <svg
@@ -25,7 +31,7 @@ export function ScenarioMiniMap({
       aria-label={label}
       viewBox={geometry.viewBox}
       preserveAspectRatio="xMidYMid meet"
-      className="h-24 w-full max-w-xs rounded border border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-900 print:hidden"
+      className={FRAME}
     >
       <g className="stroke-slate-400 dark:stroke-slate-500" strokeWidth={radius / 4}>
         {geometry.links.map((link) => (
@@ -54,4 +60,28 @@ export function ScenarioMiniMap({
       )}
     </svg>
   );
+}
+
+interface LaterProps {
+  /** Comes with the picture's layout, after the analysis; null when there is none. */
+  geometry: Promise<ThumbnailGeometry | null>;
+  highlighted: Int32Array;
+  /** Its label, given how many modules the scenario has. */
+  label: (modules: number) => string;
+}
+
+/** The thumbnail once its geometry has come, its box held meanwhile; nothing without one. */
+export function ScenarioMiniMapWhenLaid(props: LaterProps) {
+  return (
+    <Suspense fallback={<div aria-hidden="true" className={FRAME} />}>
+      <Laid {...props} />
+    </Suspense>
+  );
+}
+
+function Laid({ geometry, highlighted, label }: LaterProps) {
+  const laid = use(geometry);
+  return laid ? (
+    <ScenarioMiniMap geometry={laid} highlighted={highlighted} label={label(laid.modules)} />
+  ) : null;
 }

@@ -18,9 +18,13 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+function csvRow(cells: readonly string[]): string {
+  return cells.map(csvCell).join(",");
+}
+
 /** Rows of cells as CSV text, the header first. */
 export function csvTable(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return rows.map(csvRow).join("\r\n") + "\r\n";
 }
 
 /** The step's own columns and the word that heads each. */
@@ -39,12 +43,10 @@ const STEP_COLUMNS = {
   evidence: "plan.label.evidence",
 } as const satisfies Record<string, HandoverKey>;
 type StepColumn = keyof typeof STEP_COLUMNS;
+const STEP_CSV_COLUMNS = Object.keys(STEP_COLUMNS) as StepColumn[];
 
 /** Machine keys of the plan's columns, in order: the shared ones, then the step's. */
-export const PLAN_CSV_COLUMNS = [
-  ...PLAN_SHARED_COLUMNS,
-  ...(Object.keys(STEP_COLUMNS) as StepColumn[]),
-] as const;
+export const PLAN_CSV_COLUMNS = [...PLAN_SHARED_COLUMNS, ...STEP_CSV_COLUMNS] as const;
 
 function stepCells(
   step: StepDescription,
@@ -77,13 +79,16 @@ export function planToCsv(
   ) as Record<StepColumn, string>;
   const heads = { ...columnWords(meta.locale).column, ...stepWords };
   const scenario = scenarioCell(meta, words);
-  const rows = steps.flatMap((step) => {
-    const own = stepCells(step, meta, words);
-    const lines = step.lines.length > 0 ? step.lines : [NO_FINDING];
-    return lines.map((line) => {
-      const cells = { scenario, ...line, ...own };
-      return PLAN_CSV_COLUMNS.map((key) => cells[key]);
-    });
-  });
-  return csvTable([PLAN_CSV_COLUMNS.map((key) => heads[key]), ...rows]);
+  const rows = [csvRow(PLAN_CSV_COLUMNS.map((key) => heads[key]))];
+  for (const step of steps) {
+    // The step's own cells end each of its lines: made into CSV once per step, not per line
+    // (a step of a huge scenario has tens of thousands of lines).
+    const cells = stepCells(step, meta, words);
+    const own = csvRow(STEP_CSV_COLUMNS.map((key) => cells[key]));
+    for (const line of step.lines.length > 0 ? step.lines : [NO_FINDING]) {
+      const shared = { scenario, ...line };
+      rows.push(`${csvRow(PLAN_SHARED_COLUMNS.map((key) => shared[key]))},${own}`);
+    }
+  }
+  return rows.join("\r\n") + "\r\n";
 }

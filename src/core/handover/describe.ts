@@ -24,6 +24,7 @@ import type { HandoverKey, HandoverWords } from "./words";
 import { columnWords } from "./columns";
 import { findingLines, lineFinding, type LineCells } from "./lines";
 import { redactValue } from "../blueprint/redact";
+import { stepModuleIndexes } from "../analysis/step-modules";
 import { visibleId, visibleLabel } from "../blueprint/visible-text";
 
 export interface DescribeOptions {
@@ -34,9 +35,18 @@ export interface DescribeOptions {
   sourceUrl?: (source: Source) => string;
   /** The findings the plan acts on (their severity and evidence) and the scenario's platform. */
   report: Pick<Report, "findings" | "platform">;
+  /**
+   * Where each step's modules are in the scenario (`stepModuleIndexes`): the analysis worker's,
+   * so the page looks up no key; computed here when not given.
+   */
+  stepModules?: readonly Int32Array[];
 }
 
-export interface StepDescription {
+/**
+ * A step as its card first shows it: everything but its per-module lines, which a step of a huge
+ * scenario has tens of thousands of (they are made on demand: `PlanDescription`).
+ */
+export interface StepOutline {
   id: string;
   /** 1-based position in the plan. */
   number: number;
@@ -60,11 +70,30 @@ export interface StepDescription {
   how: string[];
   config: string | null;
   fields: string[];
-  modules: string[];
+  /** How many modules the step acts on: the number of its module lines. */
+  moduleCount: number;
   connections: string[];
   sources: { url: string }[];
+}
+
+/** A step in full, as every export tells it. */
+export interface StepDescription extends StepOutline {
+  /** One line per module, `#7 “Upload a File” (google-drive:uploadAFile)`. */
+  modules: string[];
   /** One per finding and module the step acts on: the columns every export shares. */
   lines: LineCells[];
+}
+
+/**
+ * A plan in words, its per-module text made when it is asked for: the wizard opens on the
+ * outlines and the first module lines of each step; an export asks for every step in full.
+ */
+export interface PlanDescription {
+  steps: StepOutline[];
+  /** The first `count` module lines of the step at `index` (0-based), kept once made. */
+  moduleLines: (index: number, count: number) => string[];
+  /** Every step in full (made on the first call, then kept). */
+  full: () => StepDescription[];
 }
 
 type Say = (key: HandoverKey, values?: Record<string, string | number>) => string;
@@ -174,65 +203,80 @@ function whatFor(step: PlanStep, entries: CatalogEntry[], say: Say, replacement:
   ]);
 }
 
+type RefId = number | string | null;
+
+/** Says whether a (label, id) pair is seen for the first time. */
+function firstSight() {
+  const seen = new Map<string | null, Set<RefId>>();
+  return (label: string | null, id: RefId) => {
+    let ids = seen.get(label);
+    if (!ids) seen.set(label, (ids = new Set()));
+    if (ids.has(id)) return false;
+    ids.add(id);
+    return true;
+  };
+}
+
+/**
+ * The step's connections and webhooks, each once. A connection is worded only the first time it
+ * is seen: the thousands of modules of a huge scenario share a few, and wording every module's
+ * copy was a large part of the wizard's first render.
+ */
 function connectionsOf(
   modules: ScenarioModule[],
   say: Say,
   clean: (text: string) => string,
-  shownId: (id: number | string | null) => string,
+  shownId: (id: RefId) => string,
 ): string[] {
   const lines = new Set<string>();
+  const add = (key: "plan.connection" | "plan.webhook", label: string | null, id: RefId) =>
+    lines.add(say(key, { label: clean(label ?? say("plan.noLabel")), id: shownId(id) }));
+  const newConnection = firstSight();
+  const newWebhook = firstSight();
   for (const module of modules) {
-    for (const connection of module.connections) {
-      lines.add(
-        say("plan.connection", {
-          label: clean(connection.label ?? say("plan.noLabel")),
-          id: shownId(connection.id),
-        }),
-      );
+    for (const { label, id } of module.connections) {
+      if (newConnection(label, id)) add("plan.connection", label, id);
     }
-    if (module.webhook) {
-      lines.add(
-        say("plan.webhook", {
-          label: clean(module.webhook.label ?? say("plan.noLabel")),
-          id: shownId(module.webhook.id),
-        }),
-      );
-    }
+    const { webhook } = module;
+    if (webhook && newWebhook(webhook.label, webhook.id))
+      add("plan.webhook", webhook.label, webhook.id);
   }
   return [...lines];
 }
 
-/** Every step of `plan`, in order, in the words given. */
-export function describePlan(
+/** Every step of `plan`, in order, in the words given; per-module lines made on demand. */
+export function planDescription(
   plan: Plan,
   scenario: Scenario,
   catalog: Catalog,
   words: HandoverWords,
   options: DescribeOptions,
-): StepDescription[] {
+): PlanDescription {
   const say: Say = (key, values) => interpolate(words[key], values);
   // Blueprint text as shown: redacted when asked, and its bidi and control characters visible.
   const clean = (text: string) => visibleLabel(options.redact ? redactValue(text) : text);
-  const shownId = (id: number | string | null) =>
+  const shownId = (id: RefId) =>
     options.redact ? say("plan.hidden") : id === null ? "—" : String(id);
   const sourceUrl = options.sourceUrl ?? ((source: Source) => source.url);
   const entriesById = new Map(catalog.entries.map((entry) => [entry.id, entry]));
-  const modulesByKey = new Map(scenario.modules.map((module) => [module.key, module]));
+  const indexes = options.stepModules ?? stepModuleIndexes(plan, scenario.modules);
   const findingsById = new Map(options.report.findings.map((finding) => [finding.id, finding]));
   const platform = platformName(options.locale, options.report.platform);
-  const columns = columnWords(options.locale);
 
-  return plan.steps.map((step, index) => {
+  // Kept for the lines made later: each step's modules and findings.
+  const stepModules: ScenarioModule[][] = [];
+  const stepFindings: Finding[][] = [];
+  const steps = plan.steps.map((step, index): StepOutline => {
     const entries = step.entryIds
       .map((id) => entriesById.get(id))
       .filter((entry): entry is CatalogEntry => entry !== undefined);
-    const modules = step.moduleKeys
-      .map((key) => modulesByKey.get(key))
-      .filter((module): module is ScenarioModule => module !== undefined);
+    const modules = Array.from(indexes[index] ?? [], (at) => scenario.modules[at]!);
     const first = entries[0];
     const findings = step.findingIds
       .map((id) => findingsById.get(id))
       .filter((finding): finding is Finding => finding !== undefined);
+    stepModules.push(modules);
+    stepFindings.push(findings);
     const names = {
       platform,
       module: modules[0] ? moduleName(modules[0], say, clean) : "",
@@ -289,16 +333,46 @@ export function describePlan(
         ? say(`plan.config.${step.preservesConfiguration}`, { platform: names.platform })
         : null,
       fields: step.fieldsToRecheck.map(clean),
-      modules: modules.map((module) => moduleName(module, say, clean)),
+      moduleCount: modules.length,
       connections: connectionsOf(modules, say, clean, shownId),
       sources: [...sources.values()],
-      lines: findings.flatMap((finding) =>
-        findingLines(
-          lineFinding(finding, entriesById, modulesByKey, step.moduleKeys),
-          columns,
-          clean,
-        ),
-      ),
     };
   });
+
+  const named: string[][] = steps.map(() => []);
+  const moduleLines = (index: number, count: number) => {
+    const made = named[index] ?? [];
+    const modules = stepModules[index] ?? [];
+    for (let at = made.length; at < Math.min(count, modules.length); at++) {
+      made.push(moduleName(modules[at]!, say, clean));
+    }
+    return made.slice(0, count);
+  };
+  let described: StepDescription[] | null = null;
+  const full = () => {
+    const columns = columnWords(options.locale);
+    described ??= steps.map((step, index) => {
+      const modules = new Map(stepModules[index]!.map((module) => [module.key, module]));
+      return {
+        ...step,
+        modules: moduleLines(index, step.moduleCount),
+        lines: stepFindings[index]!.flatMap((finding) =>
+          findingLines(lineFinding(finding, entriesById, modules), columns, clean),
+        ),
+      };
+    });
+    return described;
+  };
+  return { steps, moduleLines, full };
+}
+
+/** Every step of `plan` in full, in order, in the words given (what the exports are made from). */
+export function describePlan(
+  plan: Plan,
+  scenario: Scenario,
+  catalog: Catalog,
+  words: HandoverWords,
+  options: DescribeOptions,
+): StepDescription[] {
+  return planDescription(plan, scenario, catalog, words, options).full();
 }

@@ -42,7 +42,7 @@ export function planFileName<E extends ExportExtension>(
 }
 
 export function headerOf(
-  steps: StepDescription[],
+  steps: readonly { id: string }[],
   meta: HandoverMeta,
   words: HandoverWords,
 ): Header {

@@ -1,7 +1,8 @@
 /**
  * Merges the modules of a very large scenario into a grid of square cells, one point per
- * occupied cell, for the pictures that cannot draw every module: the wizard's thumbnails and the
- * overview of a scenario of thousands of modules. Links become links between cells.
+ * occupied cell, for the picture that cannot draw every module: the overview of a scenario of
+ * thousands of modules (the wizard's thumbnails merge from typed arrays: core/layout/thumbnail).
+ * Links become links between cells.
  */
 import type { ScenarioLink } from "./chains";
 
@@ -20,21 +21,6 @@ export interface Cells {
   pointOf: Map<string, number>;
   /** Links between different points, once each (`id` "from-to"). */
   links: { id: string; from: number; to: number }[];
-}
-
-/** Bounds of placed points, with 0,0 always inside (the pictures start at the origin). */
-export function boundsOf(placed: Placed[]) {
-  let minX = 0;
-  let minY = 0;
-  let maxX = 0;
-  let maxY = 0;
-  for (const { x, y } of placed) {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  }
-  return { minX, minY, maxX, maxY };
 }
 
 /** `size`: a cell's side, in picture units, with cells counted from `origin`. */

@@ -12,7 +12,8 @@ import { DownloadButton } from "../../ui/DownloadButton";
 import { Panel } from "../../ui/Panel";
 
 interface Props {
-  steps: StepDescription[];
+  /** Every step in full: made when an export is asked for, not when the wizard opens. */
+  describe: () => StepDescription[];
   meta: HandoverMeta;
   words: HandoverWords;
   redact: boolean;
@@ -25,12 +26,12 @@ interface Props {
 const exportButton = "text-start font-medium";
 
 /** Markdown, CSV, print and clipboard, with the redaction switch (on unless the user turns it off). */
-export function ExportPanel({ steps, meta, words, redact, onRedactChange, t, platform }: Props) {
+export function ExportPanel({ describe, meta, words, redact, onRedactChange, t, platform }: Props) {
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(planToText(steps, meta, words));
+      await navigator.clipboard.writeText(planToText(describe(), meta, words));
       setCopyState("copied");
     } catch {
       setCopyState("failed");
@@ -57,13 +58,13 @@ export function ExportPanel({ steps, meta, words, redact, onRedactChange, t, pla
         <DownloadButton
           label={t("export.markdown")}
           fileName={planFileName(meta, words, "md")}
-          content={() => planToMarkdown(steps, meta, words)}
+          content={() => planToMarkdown(describe(), meta, words)}
           className={exportButton}
         />
         <DownloadButton
           label={t("export.csv")}
           fileName={planFileName(meta, words, "csv")}
-          content={() => planToCsv(steps, meta, words)}
+          content={() => planToCsv(describe(), meta, words)}
           className={exportButton}
         />
         <Button className={exportButton} onClick={() => window.print()}>

@@ -1,11 +1,11 @@
 import { useId, useState, type ReactNode } from "react";
 import { Link } from "react-router";
-import type { StepDescription } from "../../core/handover/describe";
+import type { StepOutline } from "../../core/handover/describe";
 import { entryById } from "../../core/catalog/index";
 import type { ThumbnailGeometry } from "../../core/layout/thumbnail";
 import type { TranslateFn } from "../../i18n/useT";
 import { CatalogText } from "../../ui/CatalogText";
-import { ScenarioMiniMap } from "../../ui/ScenarioMiniMap";
+import { ScenarioMiniMapWhenLaid } from "../../ui/ScenarioMiniMap";
 import { SourceLinks } from "../../ui/SourceLinks";
 import type { UpgradeMessages } from "./messages/en";
 import { buttonClass } from "../../ui/Button";
@@ -13,13 +13,17 @@ import { formatNumber } from "../../core/locale/format";
 import type { Locale } from "../../core/locale/locales";
 
 interface Props {
-  step: StepDescription;
+  step: StepOutline;
   total: number;
   done: boolean;
   verified: boolean;
   current: boolean;
-  moduleKeys: string[];
-  geometry: ThumbnailGeometry;
+  /** The step's modules, as indexes in the scenario's modules (for the thumbnail). */
+  moduleIndexes: Int32Array;
+  /** The step's first `count` module lines (made on demand: a step can name tens of thousands). */
+  moduleLines: (count: number) => string[];
+  /** The thumbnail's geometry, once the picture's layout has come from the worker. */
+  geometry: Promise<ThumbnailGeometry | null>;
   locale: Locale;
   t: TranslateFn<UpgradeMessages>;
   onDone: (done: boolean) => void;
@@ -83,7 +87,8 @@ export function StepCard({
   done,
   verified,
   current,
-  moduleKeys,
+  moduleIndexes,
+  moduleLines,
   geometry,
   locale,
   t,
@@ -204,12 +209,12 @@ export function StepCard({
             )}
           </Group>
         )}
-        {step.modules.length > 0 && (
+        {step.moduleCount > 0 && (
           <Group title={t("plan.label.modules")}>
             <div className="mt-1 flex flex-col gap-3 sm:flex-row sm:items-start">
               <div>
-                <List items={step.modules.slice(0, modulesShown)} />
-                {step.modules.length > modulesShown && (
+                <List items={moduleLines(modulesShown)} />
+                {step.moduleCount > modulesShown && (
                   <button
                     type="button"
                     onClick={() => setModulesShown(modulesShown + MODULES_MORE)}
@@ -217,18 +222,17 @@ export function StepCard({
                   >
                     {t("step.moreModules", {
                       shown: formatNumber(locale, modulesShown),
-                      total: formatNumber(locale, step.modules.length),
+                      total: formatNumber(locale, step.moduleCount),
                     })}
                   </button>
                 )}
               </div>
-              <ScenarioMiniMap
+              <ScenarioMiniMapWhenLaid
                 geometry={geometry}
-                highlighted={moduleKeys}
-                label={t("minimap.label", {
-                  total: geometry.modules,
-                  count: moduleKeys.length,
-                })}
+                highlighted={moduleIndexes}
+                label={(modules) =>
+                  t("minimap.label", { total: modules, count: moduleIndexes.length })
+                }
               />
             </div>
           </Group>

@@ -4,7 +4,7 @@ import { compareAfterUpgrade } from "../../core/analysis/compare";
 import type { Comparison, Plan } from "../../core/analysis/report";
 import type { ReadError, Scenario } from "../../core/blueprint/model";
 import { entryById } from "../../core/catalog/index";
-import type { StepDescription } from "../../core/handover/describe";
+import type { StepOutline } from "../../core/handover/describe";
 import { todayIso } from "../../core/locale/format";
 import { useLocale, type TranslateFn } from "../../i18n/useT";
 import type { UpgradeMessages } from "./messages/en";
@@ -16,7 +16,7 @@ import { BlueprintTextArea } from "../../ui/BlueprintTextArea";
 
 interface Props {
   plan: Plan;
-  steps: StepDescription[];
+  steps: StepOutline[];
   t: TranslateFn<UpgradeMessages>;
   onVerified: (comparison: Comparison) => void;
   /** The scenario's platform as the click-paths name it ("Make"). */
@@ -147,7 +147,7 @@ function VerifyResult({
 }: {
   comparison: Comparison;
   after: Scenario;
-  titleOf: (stepId: string) => StepDescription | undefined;
+  titleOf: (stepId: string) => StepOutline | undefined;
   t: TranslateFn<UpgradeMessages>;
 }) {
   const locale = useLocale();

@@ -2,7 +2,7 @@ import { platformName } from "../../core/analysis/evidence-words";
 import { useEffect, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { catalogIn, sourceUrlInLocale } from "../../core/catalog/index";
-import { describePlan } from "../../core/handover/describe";
+import { planDescription } from "../../core/handover/describe";
 import { HANDOVER_WORDS_EN } from "../../core/handover/words";
 import { wordsIn } from "../../core/locale/words";
 import { headerOf, type HandoverMeta } from "../../core/handover/header";
@@ -24,6 +24,8 @@ import { useStepParam } from "./useStepParam";
 import { VerifyPanel } from "./VerifyPanel";
 import { pagePath } from "../../lib/paths";
 
+const NO_MODULES = new Int32Array(0);
+
 const focusStep = (stepId: string) => {
   const card = document.getElementById(`step-${stepId}`);
   card?.scrollIntoView({ block: "start", behavior: "smooth" });
@@ -40,23 +42,31 @@ export function Wizard({
   locale: Locale;
   t: TranslateFn<UpgradeMessages>;
 }) {
-  const { scenario, report, plan, blueprintHash } = current;
+  const { scenario, report, plan, blueprintHash, picture, stepModules } = current;
   const stepIds = useMemo(() => plan.steps.map((step) => step.id), [plan]);
   const state = useProgress(blueprintHash, scenario.name, stepIds);
   const [redact, setRedact] = useState(true);
   const [stepParam, selectStep] = useStepParam();
   const words = useMemo(() => wordsIn(HANDOVER_WORDS_EN, t), [t]);
-  const steps = useMemo(
+  // The steps' outlines now; their module lines as the cards show them, and in full for an export.
+  const description = useMemo(
     () =>
-      describePlan(plan, scenario, catalogIn(locale), words, {
+      planDescription(plan, scenario, catalogIn(locale), words, {
         locale,
         redact,
         sourceUrl: (source) => sourceUrlInLocale(source.url, locale),
         report,
+        stepModules,
       }),
-    [plan, scenario, words, locale, redact, report],
+    [plan, scenario, words, locale, redact, report, stepModules],
   );
-  const geometry = useMemo(() => thumbnailGeometry(scenario.modules), [scenario]);
+  const { steps } = description;
+  // From the layout the analysis worker made for the picture (it follows the findings): no
+  // second layout on this page.
+  const geometry = useMemo(
+    () => picture.then((layout) => layout && thumbnailGeometry(layout)),
+    [picture],
+  );
   const done = doneStepIds(state.progress);
   const firstTodo = stepIds.find((id) => !done.includes(id));
   const currentStep =
@@ -134,7 +144,8 @@ export function Wizard({
                 done={done.includes(step.id)}
                 verified={markOf(state.progress.marks, step.id)?.by === "verify"}
                 current={step.id === currentStep}
-                moduleKeys={plan.steps[step.number - 1]?.moduleKeys ?? []}
+                moduleIndexes={stepModules[step.number - 1] ?? NO_MODULES}
+                moduleLines={(count) => description.moduleLines(step.number - 1, count)}
                 geometry={geometry}
                 locale={locale}
                 t={t}
@@ -159,7 +170,7 @@ export function Wizard({
       <aside className="space-y-8 print:hidden">
         <ExportPanel
           {...panelWords}
-          steps={steps}
+          describe={description.full}
           meta={meta}
           words={words}
           redact={redact}

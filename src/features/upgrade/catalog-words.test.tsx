@@ -16,6 +16,7 @@ import { HANDOVER_WORDS_EN, type HandoverWords } from "../../core/handover/words
 import { wordsIn } from "../../core/locale/words";
 import { interpolate } from "../../core/locale/interpolate";
 import { LOCALES, type Locale } from "../../core/locale/locales";
+import { pictureLayout } from "../../core/layout/picture";
 import { thumbnailGeometry } from "../../core/layout/thumbnail";
 import { appMessages } from "../../i18n/app";
 import { LocaleContext } from "../../i18n/locale-context";
@@ -26,7 +27,9 @@ import type { UpgradeMessages } from "./messages/en";
 import { StepCard } from "./StepCard";
 
 const OTHER_LOCALES = LOCALES.filter((locale): locale is Exclude<Locale, "en"> => locale !== "en");
-const geometry = thumbnailGeometry(EVERY_ENTRY_SCENARIO.modules);
+const geometry = Promise.resolve(
+  thumbnailGeometry(pictureLayout(EVERY_ENTRY_SCENARIO.modules, new Map())),
+);
 const noop = () => undefined;
 
 const language = new Map<
@@ -60,7 +63,8 @@ function stepCard(locale: Locale, step: StepDescription, done: boolean) {
             done={done}
             verified={false}
             current={!done}
-            moduleKeys={[]}
+            moduleIndexes={new Int32Array(0)}
+            moduleLines={(count) => step.modules.slice(0, count)}
             geometry={geometry}
             locale={locale}
             t={language.get(locale)!.t}

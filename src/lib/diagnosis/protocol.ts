@@ -7,11 +7,17 @@ import type { PictureLayout } from "../../core/layout/picture";
 export type AnalysisProgress = DiagnosisProgress;
 
 /**
- * What the worker sends back first: the diagnosis, the blueprint's hash (the key of its upgrade
- * progress), and, when the page asked to keep it, whether it is now stored in this browser.
+ * What the worker sends back first: the diagnosis, where each plan step's modules are
+ * (`stepModules`, transferred), the blueprint's hash (the key of its upgrade progress), and, when
+ * the page asked to keep it, whether it is now stored in this browser.
  */
 export type SentOutcome =
-  | (Extract<DiagnosisOutcome, { ok: true }> & { blueprintHash: string; kept: boolean | null })
+  | (Extract<DiagnosisOutcome, { ok: true }> & {
+      /** Per plan step, the index in `scenario.modules` of each of its modules. */
+      stepModules: Int32Array[];
+      blueprintHash: string;
+      kept: boolean | null;
+    })
   | Extract<DiagnosisOutcome, { ok: false }>;
 
 /**

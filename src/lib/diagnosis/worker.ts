@@ -5,6 +5,7 @@
  * worker: the client terminates the worker to cancel.
  */
 import { moduleBadges } from "../../core/analysis/badges";
+import { stepModuleIndexes } from "../../core/analysis/step-modules";
 import { refusedForSize } from "../../core/blueprint/read";
 import { CATALOG } from "../../core/catalog/index";
 import { diagnoseBlueprint } from "../../core/diagnosis/diagnose";
@@ -83,12 +84,16 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
         )
       : null;
     const { modules } = outcome.scenario;
+    const stepModules = stepModuleIndexes(outcome.plan, modules);
     const blueprintHash = await hash;
     for (let start = 0; start < modules.length; start += MODULES_PER_MESSAGE) {
       post({ type: "modules", modules: modules.slice(start, start + MODULES_PER_MESSAGE) });
     }
     const scenario = { ...outcome.scenario, modules: [] };
-    post({ type: "done", outcome: { ...outcome, scenario, blueprintHash, kept } });
+    post(
+      { type: "done", outcome: { ...outcome, scenario, stepModules, blueprintHash, kept } },
+      stepModules.map((indexes) => indexes.buffer as ArrayBuffer),
+    );
     if (!laidOut) return;
     // The findings are on screen while the picture is laid out.
     const picture = pictureLayout(modules, moduleBadges(outcome.report.findings));
