@@ -2,7 +2,8 @@
 // built app in Chromium (5 MB and 50 MB of 1,000 modules, 100,000 small modules, one module with
 // a 10 MB label) and prints the time until the findings are visible, the longest main-thread
 // task while they appear, while the picture fits every module, while the wizard opens on that
-// blueprint, and while it makes its Markdown and CSV (printed, not gated yet). Targets (issues 5 and 13): 5 MB ≤ 400 ms, 50 MB ≤ 3 s, no task over 200 ms.
+// blueprint, and while it makes its Markdown and CSV. Targets (issues 5 and 13): 5 MB ≤ 400 ms,
+// 50 MB ≤ 3 s, no task over 200 ms.
 // Then the picture of a 1,000-module scenario (issue 15): its first render ≤ 500 ms, and no
 // frame over 50 ms while the user pans and zooms, close up and fitted to view (`-- --picture`
 // times the picture alone).
@@ -93,7 +94,7 @@ interface Measure {
   /** Longest task from opening the wizard on this blueprint until its steps are drawn. */
   wizardTaskMs: number;
   wizardMs: number;
-  /** Longest task while the wizard makes each export, on its button (not gated yet). */
+  /** Longest task while the wizard makes each export, on its button. */
   exportTaskMs: { markdown: number; csv: number };
 }
 
@@ -301,24 +302,26 @@ try {
     console.log(`Diagnose, paste ${spec.label}:`);
     const result = await measure(browser, app.base, spec);
     const slow = result.findingsMs > spec.targetMs;
+    const { markdown, csv } = result.exportTaskMs;
+    const over = (ms: number) => (ms > LONG_TASK_LIMIT_MS ? "  OVER" : "");
     const blocking =
-      Math.max(result.longestTaskMs, result.fitAllTaskMs, result.wizardTaskMs) > LONG_TASK_LIMIT_MS;
+      Math.max(result.longestTaskMs, result.fitAllTaskMs, result.wizardTaskMs, markdown, csv) >
+      LONG_TASK_LIMIT_MS;
     failed ||= slow || blocking;
     console.log(
       `  findings visible after ${Math.round(result.findingsMs)} ms (target ≤ ${spec.targetMs})${slow ? "  OVER" : ""}`,
     );
     console.log(
-      `  longest main-thread task ${Math.round(result.longestTaskMs)} ms (target ≤ ${LONG_TASK_LIMIT_MS}; ${result.tasks} long tasks)`,
+      `  longest main-thread task ${Math.round(result.longestTaskMs)} ms (target ≤ ${LONG_TASK_LIMIT_MS}; ${result.tasks} long tasks)${over(result.longestTaskMs)}`,
     );
     console.log(
-      `  fit to view (${result.fitAllNodes} modules drawn): longest task ${Math.round(result.fitAllTaskMs)} ms`,
+      `  fit to view (${result.fitAllNodes} modules drawn): longest task ${Math.round(result.fitAllTaskMs)} ms${over(result.fitAllTaskMs)}`,
     );
     console.log(
-      `  wizard: steps drawn after ${Math.round(result.wizardMs)} ms, longest task ${Math.round(result.wizardTaskMs)} ms${blocking ? "  OVER" : ""}`,
+      `  wizard: steps drawn after ${Math.round(result.wizardMs)} ms, longest task ${Math.round(result.wizardTaskMs)} ms${over(result.wizardTaskMs)}`,
     );
-    const { markdown, csv } = result.exportTaskMs;
     console.log(
-      `  wizard exports (not gated yet): longest task making the Markdown ${Math.round(markdown)} ms, the CSV ${Math.round(csv)} ms${Math.max(markdown, csv) > LONG_TASK_LIMIT_MS ? "  OVER" : ""}`,
+      `  wizard exports: longest task making the Markdown ${Math.round(markdown)} ms, the CSV ${Math.round(csv)} ms${over(Math.max(markdown, csv))}`,
     );
   }
   if (!process.argv.includes("--case")) failed = (await reportPicture(browser, app.base)) || failed;

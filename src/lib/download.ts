@@ -1,6 +1,18 @@
-/** Saves `text` as a file through a temporary link (no network: the data is a blob of this page). */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/**
+ * Saves text made in the page as a file, through a temporary link (no network: the data is a
+ * blob of this page). The text comes in parts, made and encoded in slices (a plan of 100,000
+ * modules is tens of megabytes).
+ */
+import type { Sliced } from "../core/work/sliced";
+import { runInSlices } from "./run-in-slices";
+
+export async function downloadParts(
+  parts: Sliced<string[]>,
+  fileName: string,
+  type: string,
+): Promise<void> {
+  const bytes = await runInSlices(encoded(parts));
+  const url = URL.createObjectURL(new Blob(bytes as BlobPart[], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
@@ -8,4 +20,16 @@ export function downloadText(text: string, fileName: string, type: string): void
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The parts as UTF-8, a part at a time (the Blob would encode them all in one go). */
+function* encoded(parts: Sliced<string[]>): Sliced<Uint8Array[]> {
+  const texts = yield* parts;
+  const encoder = new TextEncoder();
+  const bytes: Uint8Array[] = [];
+  for (const text of texts) {
+    bytes.push(encoder.encode(text));
+    yield;
+  }
+  return bytes;
 }

@@ -1,4 +1,6 @@
-import { downloadText } from "../lib/download";
+import { useState } from "react";
+import type { Sliced } from "../core/work/sliced";
+import { downloadParts } from "../lib/download";
 import { Button, type ButtonSize, type ButtonVariant } from "./Button";
 
 const TYPES = {
@@ -11,8 +13,8 @@ interface Props {
   label: string;
   /** Its extension says what the file is: `.md`, `.csv` or `.json`. */
   fileName: `${string}.${keyof typeof TYPES}`;
-  /** The file's text, made when the button is pressed. */
-  content: () => string;
+  /** The file's text, made when the button is pressed: at once, or in parts a piece at a time. */
+  content: () => string | Sliced<string[]>;
   variant?: ButtonVariant;
   size?: ButtonSize;
   className?: string;
@@ -20,16 +22,36 @@ interface Props {
 
 /** A button that saves a file made in the page (nothing is fetched or sent). */
 export function DownloadButton({ label, fileName, content, ...look }: Props) {
+  const [making, setMaking] = useState(false);
   const kind = fileName.slice(fileName.lastIndexOf(".") + 1) as keyof typeof TYPES;
+  const save = async () => {
+    if (making) return; // a second press while the file is made
+    setMaking(true);
+    try {
+      const made = content();
+      await downloadParts(
+        withBom(kind, typeof made === "string" ? once(made) : made),
+        fileName,
+        TYPES[kind],
+      );
+    } finally {
+      setMaking(false);
+    }
+  };
   return (
-    <Button
-      {...look}
-      onClick={() =>
-        // The byte order mark lets spreadsheet programs read a CSV file as UTF-8.
-        downloadText(`${kind === "csv" ? "\uFEFF" : ""}${content()}`, fileName, TYPES[kind])
-      }
-    >
+    <Button {...look} aria-busy={making} onClick={() => void save()}>
       {label}
     </Button>
   );
+}
+
+// eslint-disable-next-line require-yield -- text already made: nothing to pause for
+function* once(text: string): Sliced<string[]> {
+  return [text];
+}
+
+/** The byte order mark lets spreadsheet programs read a CSV file as UTF-8. */
+function* withBom(kind: keyof typeof TYPES, parts: Sliced<string[]>): Sliced<string[]> {
+  const texts = yield* parts;
+  return kind === "csv" ? ["\uFEFF", ...texts] : texts;
 }

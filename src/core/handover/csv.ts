@@ -12,6 +12,7 @@ import type { StepDescription } from "./describe";
 import { NO_FINDING } from "./lines";
 import { scenarioCell, type HandoverMeta } from "./header";
 import type { HandoverKey, HandoverWords } from "./words";
+import { finish, inParts, type Sliced } from "../work/sliced";
 
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -69,17 +70,30 @@ function stepCells(
   };
 }
 
+/** The plan as CSV, in parts made a piece at a time (see core/work/sliced). */
+export function planCsvParts(
+  steps: StepDescription[],
+  meta: HandoverMeta,
+  words: HandoverWords,
+): Sliced<string[]> {
+  return inParts(csvLines(steps, meta, words), "\r\n");
+}
+
 export function planToCsv(
   steps: StepDescription[],
   meta: HandoverMeta,
   words: HandoverWords,
 ): string {
+  return finish(planCsvParts(steps, meta, words)).join("");
+}
+
+function* csvLines(steps: StepDescription[], meta: HandoverMeta, words: HandoverWords) {
   const stepWords = Object.fromEntries(
     Object.entries(STEP_COLUMNS).map(([key, word]) => [key, words[word]]),
   ) as Record<StepColumn, string>;
   const heads = { ...columnWords(meta.locale).column, ...stepWords };
   const scenario = scenarioCell(meta, words);
-  const rows = [csvRow(PLAN_CSV_COLUMNS.map((key) => heads[key]))];
+  yield csvRow(PLAN_CSV_COLUMNS.map((key) => heads[key]));
   for (const step of steps) {
     // The step's own cells end each of its lines: made into CSV once per step, not per line
     // (a step of a huge scenario has tens of thousands of lines).
@@ -87,8 +101,7 @@ export function planToCsv(
     const own = csvRow(STEP_CSV_COLUMNS.map((key) => cells[key]));
     for (const line of step.lines.length > 0 ? step.lines : [NO_FINDING]) {
       const shared = { scenario, ...line };
-      rows.push(`${csvRow(PLAN_SHARED_COLUMNS.map((key) => shared[key]))},${own}`);
+      yield `${csvRow(PLAN_SHARED_COLUMNS.map((key) => shared[key]))},${own}`;
     }
   }
-  return rows.join("\r\n") + "\r\n";
 }

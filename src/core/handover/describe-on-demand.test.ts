@@ -101,6 +101,27 @@ describe("a plan described on demand", () => {
     );
   });
 
+  it("is made a piece at a time for an export, each piece a few hundred lines", () => {
+    const { words, used } = countedWords();
+    const sliced = planDescription(plan, scenario, CATALOG, words, options(outcome)).fullSliced();
+    let pauses = 0;
+    let most = 0;
+    let before = used.get("plan.module") ?? 0;
+    let step = sliced.next();
+    for (; !step.done; step = sliced.next()) {
+      pauses++;
+      const made = used.get("plan.module") ?? 0;
+      most = Math.max(most, made - before);
+      before = made;
+    }
+    const lines = step.value.reduce((sum, described) => sum + described.lines.length, 0);
+    expect(step.value).toEqual(
+      describePlan(plan, scenario, CATALOG, HANDOVER_WORDS_EN, options(outcome)),
+    );
+    expect(pauses).toBeGreaterThan(lines / 500);
+    expect(most).toBeLessThanOrEqual(500);
+  });
+
   it("reads the worker's module indexes as it would look the keys up", () => {
     const indexes = stepModuleIndexes(plan, scenario.modules);
     const received = structuredClone(indexes, { transfer: indexes.map((step) => step.buffer) });

@@ -22,7 +22,8 @@ import type { Locale } from "../locale/locales";
 import { withColon } from "../locale/typeset";
 import type { HandoverKey, HandoverWords } from "./words";
 import { columnWords } from "./columns";
-import { findingLines, lineFinding, type LineCells } from "./lines";
+import { eachFindingLine, lineFinding, type LineCells } from "./lines";
+import { finish, type Sliced } from "../work/sliced";
 import { redactValue } from "../blueprint/redact";
 import { stepModuleIndexes } from "../analysis/step-modules";
 import { visibleId, visibleLabel } from "../blueprint/visible-text";
@@ -94,6 +95,8 @@ export interface PlanDescription {
   moduleLines: (index: number, count: number) => string[];
   /** Every step in full (made on the first call, then kept). */
   full: () => StepDescription[];
+  /** The same, made a piece at a time (what the page runs, in slices). */
+  fullSliced: () => Sliced<StepDescription[]>;
 }
 
 type Say = (key: HandoverKey, values?: Record<string, string | number>) => string;
@@ -349,21 +352,35 @@ export function planDescription(
     return made.slice(0, count);
   };
   let described: StepDescription[] | null = null;
-  const full = () => {
+  // A pause every PIECE module lines or export lines: a few milliseconds of work.
+  const PIECE = 500;
+  function* fullSliced(): Sliced<StepDescription[]> {
+    if (described) return described;
     const columns = columnWords(options.locale);
-    described ??= steps.map((step, index) => {
+    const made: StepDescription[] = [];
+    for (const [index, step] of steps.entries()) {
+      for (let count = PIECE; count < step.moduleCount; count += PIECE) {
+        moduleLines(index, count);
+        yield;
+      }
       const modules = new Map(stepModules[index]!.map((module) => [module.key, module]));
-      return {
-        ...step,
-        modules: moduleLines(index, step.moduleCount),
-        lines: stepFindings[index]!.flatMap((finding) =>
-          findingLines(lineFinding(finding, entriesById, modules), columns, clean),
-        ),
-      };
-    });
-    return described;
-  };
-  return { steps, moduleLines, full };
+      const lines: LineCells[] = [];
+      for (const finding of stepFindings[index]!) {
+        for (const line of eachFindingLine(
+          lineFinding(finding, entriesById, modules),
+          columns,
+          clean,
+        )) {
+          if (lines.push(line) % PIECE === 0) yield;
+        }
+      }
+      made.push({ ...step, modules: moduleLines(index, step.moduleCount), lines });
+      yield;
+    }
+    described = made;
+    return made;
+  }
+  return { steps, moduleLines, full: () => finish(fullSliced()), fullSliced };
 }
 
 /** Every step of `plan` in full, in order, in the words given (what the exports are made from). */

@@ -75,16 +75,30 @@ export function findingLines(
   words: ColumnWords,
   clean: (text: string) => string,
 ): LineCells[] {
+  return [...eachFindingLine(finding, words, clean)];
+}
+
+/** The lines of `findingLines` one at a time (a finding may touch tens of thousands of modules). */
+export function* eachFindingLine(
+  finding: LineFinding,
+  words: ColumnWords,
+  clean: (text: string) => string,
+): Generator<LineCells, void, void> {
   const common = {
     severity: words.severity[finding.severity],
     deadline: finding.deadline ?? "",
     change: `${finding.ref} ${finding.app}`,
     confidence: words.confidence[finding.confidence],
   };
-  if (finding.modules.length === 0) return [{ ...common, module: "", module_name: "" }];
-  return finding.modules.map((module) => ({
-    ...common,
-    module: moduleNumber(module.number),
-    module_name: clean(module.label ? `${module.label} (${module.module})` : module.module),
-  }));
+  if (finding.modules.length === 0) {
+    yield { ...common, module: "", module_name: "" };
+    return;
+  }
+  for (const module of finding.modules) {
+    yield {
+      ...common,
+      module: moduleNumber(module.number),
+      module_name: clean(module.label ? `${module.label} (${module.module})` : module.module),
+    };
+  }
 }

@@ -8,6 +8,7 @@ import type { StepDescription } from "./describe";
 import { columnWords, PLAN_SHARED_COLUMNS } from "./columns";
 import { detailGroups, headerOf, scenarioCell, type HandoverMeta } from "./header";
 import type { HandoverWords } from "./words";
+import { finish, inParts, type Sliced } from "../work/sliced";
 
 /**
  * A word GFM could turn into a link by itself (`https://…`, `www.…`, an e-mail address): no escape
@@ -52,26 +53,46 @@ export function markdownTable(
   head: readonly string[],
   rows: readonly (readonly string[])[],
 ): string[] {
+  return [...markdownTableLines(head, rows)];
+}
+
+/** The lines of `markdownTable`, each made as it is read. */
+function* markdownTableLines(head: readonly string[], rows: Iterable<readonly string[]>) {
   const row = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(" | ")} |`;
-  return [row(head), `|${head.map(() => " --- |").join("")}`, ...rows.map(row)];
+  yield row(head);
+  yield `|${head.map(() => " --- |").join("")}`;
+  for (const cells of rows) yield row(cells);
 }
 
 /**
  * The findings the plan acts on, one row per module with the columns every export shares and the
  * step that handles it: tables of several plans can be merged and sorted.
  */
-function findingsTable(steps: StepDescription[], meta: HandoverMeta, words: HandoverWords) {
+function* findingsTable(steps: StepDescription[], meta: HandoverMeta, words: HandoverWords) {
+  if (steps.every((step) => step.lines.length === 0)) return;
   const column = columnWords(meta.locale).column;
   const scenario = scenarioCell(meta, words);
-  const rows = steps.flatMap((step) =>
-    step.lines.map((line) => {
-      const cells = { scenario, ...line };
-      return [...PLAN_SHARED_COLUMNS.map((key) => cells[key]), String(step.number)];
-    }),
-  );
-  if (rows.length === 0) return [];
   const head = [...PLAN_SHARED_COLUMNS.map((key) => column[key]), words["plan.label.step"]];
-  return [...markdownTable(head, rows), ""];
+  yield* markdownTableLines(head, findingRows(steps, scenario));
+  yield "";
+}
+
+function* findingRows(steps: StepDescription[], scenario: string) {
+  for (const step of steps) {
+    for (const line of step.lines) {
+      const cells = { scenario, ...line };
+      yield [...PLAN_SHARED_COLUMNS.map((key) => cells[key]), String(step.number)];
+    }
+  }
+}
+
+/** The plan as Markdown, in parts made a piece at a time (see core/work/sliced). */
+export function planMarkdownParts(
+  steps: StepDescription[],
+  meta: HandoverMeta,
+  words: HandoverWords,
+): Sliced<string[]> {
+  return inParts(markdownLines(steps, meta, words), "\n");
 }
 
 export function planToMarkdown(
@@ -79,21 +100,25 @@ export function planToMarkdown(
   meta: HandoverMeta,
   words: HandoverWords,
 ): string {
+  return finish(planMarkdownParts(steps, meta, words)).join("");
+}
+
+function* markdownLines(steps: StepDescription[], meta: HandoverMeta, words: HandoverWords) {
   const header = headerOf(steps, meta, words);
-  const lines = [`# ${escapeMarkdown(header.title)}`, ""];
-  for (const line of header.lines) lines.push(escapeMarkdown(line), "");
-  lines.push(...findingsTable(steps, meta, words));
+  yield `# ${escapeMarkdown(header.title)}`;
+  yield "";
+  for (const line of header.lines) yield* [escapeMarkdown(line), ""];
+  yield* findingsTable(steps, meta, words);
   for (const step of steps) {
     const box = meta.done.includes(step.id) ? "x" : " ";
-    lines.push(`- [${box}] **${step.number}. ${escapeMarkdown(step.title)}**`);
+    yield `- [${box}] **${step.number}. ${escapeMarkdown(step.title)}**`;
     for (const group of detailGroups(step, words)) {
-      lines.push(`  - ${escapeMarkdown(withColon(meta.locale, group.label))}`);
-      group.items.forEach((item, index) => {
+      yield `  - ${escapeMarkdown(withColon(meta.locale, group.label))}`;
+      for (const [index, item] of group.items.entries()) {
         const marker = group.ordered ? `${index + 1}.` : "-";
         const text = group.links ? `<${item}>` : escapeMarkdown(item);
-        lines.push(`    ${marker} ${text}`);
-      });
+        yield `    ${marker} ${text}`;
+      }
     }
   }
-  return `${lines.join("\n")}\n`;
 }

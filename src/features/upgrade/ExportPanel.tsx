@@ -1,10 +1,12 @@
 import { useState } from "react";
 import type { StepDescription } from "../../core/handover/describe";
 import { planFileName, type HandoverMeta } from "../../core/handover/header";
-import { planToCsv } from "../../core/handover/csv";
-import { planToMarkdown } from "../../core/handover/markdown";
+import { planCsvParts } from "../../core/handover/csv";
+import { planMarkdownParts } from "../../core/handover/markdown";
 import { planToText } from "../../core/handover/text";
 import type { HandoverWords } from "../../core/handover/words";
+import type { Sliced } from "../../core/work/sliced";
+import { runInSlices } from "../../lib/run-in-slices";
 import type { TranslateFn } from "../../i18n/useT";
 import type { UpgradeMessages } from "./messages/en";
 import { Button } from "../../ui/Button";
@@ -12,8 +14,8 @@ import { DownloadButton } from "../../ui/DownloadButton";
 import { Panel } from "../../ui/Panel";
 
 interface Props {
-  /** Every step in full: made when an export is asked for, not when the wizard opens. */
-  describe: () => StepDescription[];
+  /** Every step in full, made a piece at a time when an export is asked for. */
+  describe: () => Sliced<StepDescription[]>;
   meta: HandoverMeta;
   words: HandoverWords;
   redact: boolean;
@@ -28,10 +30,16 @@ const exportButton = "text-start font-medium";
 /** Markdown, CSV, print and clipboard, with the redaction switch (on unless the user turns it off). */
 export function ExportPanel({ describe, meta, words, redact, onRedactChange, t, platform }: Props) {
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
+  /** The steps described, then written in a format: all of it a piece at a time. */
+  const file = (format: typeof planCsvParts) =>
+    function* (): Sliced<string[]> {
+      return yield* format(yield* describe(), meta, words);
+    };
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(planToText(describe(), meta, words));
+      const steps = await runInSlices(describe());
+      await navigator.clipboard.writeText(planToText(steps, meta, words));
       setCopyState("copied");
     } catch {
       setCopyState("failed");
@@ -58,13 +66,13 @@ export function ExportPanel({ describe, meta, words, redact, onRedactChange, t, 
         <DownloadButton
           label={t("export.markdown")}
           fileName={planFileName(meta, words, "md")}
-          content={() => planToMarkdown(describe(), meta, words)}
+          content={file(planMarkdownParts)}
           className={exportButton}
         />
         <DownloadButton
           label={t("export.csv")}
           fileName={planFileName(meta, words, "csv")}
-          content={() => planToCsv(describe(), meta, words)}
+          content={file(planCsvParts)}
           className={exportButton}
         />
         <Button className={exportButton} onClick={() => window.print()}>

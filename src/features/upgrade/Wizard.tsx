@@ -170,7 +170,7 @@ export function Wizard({
       <aside className="space-y-8 print:hidden">
         <ExportPanel
           {...panelWords}
-          describe={description.full}
+          describe={description.fullSliced}
           meta={meta}
           words={words}
           redact={redact}

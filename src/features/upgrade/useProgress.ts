@@ -121,26 +121,30 @@ export function useProgress(
   }, []);
 
   // Another tab wrote: merge its progress into this one and, if this tab knows marks the stored
-  // value lacks (that tab read before this one wrote), write the merged state back.
-  useEffect(
-    () =>
-      onStoredChange(progressKey(hash), () => {
-        void withStorageLock(progressKey(hash), () => {
-          const stored = readStored(progressKey(hash), isScenarioProgress).value;
-          if (!stored) return false;
-          const merged = { ...mergeProgress(latest.current, stored), stepIds };
-          if (addsTo(merged, stored)) writeStored(progressKey(hash), merged);
-          latest.current = merged;
-          return true;
-        }).then((changed) => {
-          if (!changed) return;
-          setState((previous) => ({ ...previous, progress: latest.current }));
-          setRecent(readRecent());
-          setFromOtherTab((count) => count + 1);
-        });
-      }),
-    [hash, stepIds],
-  );
+  // value lacks (that tab read before this one wrote), write the merged state back. Done once on
+  // subscribing too: a write between this page's first read and its subscription (a wizard
+  // rendered in the background, another tab clicking meanwhile) would otherwise be missed.
+  useEffect(() => {
+    const mergeStored = () => {
+      void withStorageLock(progressKey(hash), () => {
+        const stored = readStored(progressKey(hash), isScenarioProgress).value;
+        if (!stored) return false;
+        const merged = { ...mergeProgress(latest.current, stored), stepIds };
+        if (addsTo(merged, stored)) writeStored(progressKey(hash), merged);
+        const gained = addsTo(merged, latest.current);
+        latest.current = merged;
+        return gained;
+      }).then((gained) => {
+        if (!gained) return;
+        setState((previous) => ({ ...previous, progress: latest.current }));
+        setRecent(readRecent());
+        setFromOtherTab((count) => count + 1);
+      });
+    };
+    const stop = onStoredChange(progressKey(hash), mergeStored);
+    mergeStored();
+    return stop;
+  }, [hash, stepIds]);
 
   const mark = useCallback(
     (stepId: string, done: boolean) =>
