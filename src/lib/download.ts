@@ -1,13 +1,13 @@
 /**
  * Saves text made in the page as a file, through a temporary link (no network: the data is a
- * blob of this page). The text comes in parts, made and encoded in slices (a plan of 100,000
- * modules is tens of megabytes).
+ * blob of this page). The text comes in parts, encoded in slices (a plan of 100,000 modules is
+ * tens of megabytes).
  */
 import type { Sliced } from "../core/work/sliced";
 import { runInSlices } from "./run-in-slices";
 
 export async function downloadParts(
-  parts: Sliced<string[]>,
+  parts: readonly string[],
   fileName: string,
   type: string,
 ): Promise<void> {
@@ -23,11 +23,10 @@ export async function downloadParts(
 }
 
 /** The parts as UTF-8, a part at a time (the Blob would encode them all in one go). */
-function* encoded(parts: Sliced<string[]>): Sliced<Uint8Array[]> {
-  const texts = yield* parts;
+function* encoded(parts: readonly string[]): Sliced<Uint8Array[]> {
   const encoder = new TextEncoder();
   const bytes: Uint8Array[] = [];
-  for (const text of texts) {
+  for (const text of parts) {
     bytes.push(encoder.encode(text));
     yield;
   }

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Sliced } from "../core/work/sliced";
 import { downloadParts } from "../lib/download";
+import { runInSlices } from "../lib/run-in-slices";
 import { Button, type ButtonSize, type ButtonVariant } from "./Button";
 
 const TYPES = {
@@ -29,11 +30,9 @@ export function DownloadButton({ label, fileName, content, ...look }: Props) {
     setMaking(true);
     try {
       const made = content();
-      await downloadParts(
-        withBom(kind, typeof made === "string" ? once(made) : made),
-        fileName,
-        TYPES[kind],
-      );
+      const parts = typeof made === "string" ? [made] : await runInSlices(made);
+      // The byte order mark lets spreadsheet programs read a CSV file as UTF-8.
+      await downloadParts(kind === "csv" ? ["\uFEFF", ...parts] : parts, fileName, TYPES[kind]);
     } finally {
       setMaking(false);
     }
@@ -43,15 +42,4 @@ export function DownloadButton({ label, fileName, content, ...look }: Props) {
       {label}
     </Button>
   );
-}
-
-// eslint-disable-next-line require-yield -- text already made: nothing to pause for
-function* once(text: string): Sliced<string[]> {
-  return [text];
-}
-
-/** The byte order mark lets spreadsheet programs read a CSV file as UTF-8. */
-function* withBom(kind: keyof typeof TYPES, parts: Sliced<string[]>): Sliced<string[]> {
-  const texts = yield* parts;
-  return kind === "csv" ? ["\uFEFF", ...texts] : texts;
 }

@@ -1,69 +1,76 @@
 /**
  * Merges the modules of a very large scenario into a grid of square cells, one point per
- * occupied cell, for the picture that cannot draw every module: the overview of a scenario of
- * thousands of modules (the wizard's thumbnails merge from typed arrays: core/layout/thumbnail).
- * Links become links between cells.
+ * occupied cell, for the pictures that cannot draw every module: the overview of a scenario of
+ * thousands of modules and the wizard's thumbnails (core/layout/thumbnail). Links become links
+ * between cells.
  */
 import type { ScenarioLink } from "./chains";
 
-export interface Placed {
-  key: string;
-  x: number;
-  y: number;
+/** The box of every position of `xy` (module i at xy[2i], xy[2i + 1]); a loop, not a spread. */
+export function positionBounds(xy: ArrayLike<number>) {
+  const bounds = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  for (let at = 0; 2 * at < xy.length; at++) {
+    bounds.left = Math.min(bounds.left, xy[2 * at]!);
+    bounds.top = Math.min(bounds.top, xy[2 * at + 1]!);
+    bounds.right = Math.max(bounds.right, xy[2 * at]!);
+    bounds.bottom = Math.max(bounds.bottom, xy[2 * at + 1]!);
+  }
+  return bounds;
 }
 
+/** Points merged into square cells: each point's cell, the cells, the links between cells. */
 export interface Cells {
-  /** One point per occupied cell, at the cell's centre (`id` names the cell). */
-  points: { id: string; x: number; y: number }[];
-  /** The modules of each point, in the order given. */
-  members: string[][];
-  /** The point each module is in (an index into `points`). */
-  pointOf: Map<string, number>;
-  /** Links between different points, once each (`id` "from-to"). */
-  links: { id: string; from: number; to: number }[];
+  /** The cell each point is in (an index into `cells`), indexed like the points. */
+  cellOf: Int32Array;
+  /** The occupied cells, in the order of their first point, each at its centre. */
+  cells: { x: number; y: number }[];
+  /** A link per pair of different cells that a point and the one it follows join, once each. */
+  links: { from: number; to: number }[];
 }
 
-/** `size`: a cell's side, in picture units, with cells counted from `origin`. */
+/** Cells numbered column × ROWS + row: a scenario has far fewer than ROWS / 2 rows of cells. */
+const ROWS = 2 ** 20;
+
+/**
+ * Points of `xy` (point i at xy[2i], xy[2i + 1]) merged into square cells of `size` counted from
+ * `origin`; point i follows point predecessor[i] (-1: none). Read from the arrays with numbered
+ * cells: 100,000 point objects and cell names took 300 ms.
+ */
 export function mergeIntoCells(
-  placed: Placed[],
-  links: readonly ScenarioLink[],
+  xy: ArrayLike<number>,
+  predecessor: ArrayLike<number>,
   size: number,
   origin: { x: number; y: number },
 ): Cells {
-  const points: Cells["points"] = [];
-  const members: string[][] = [];
-  const pointOf = new Map<string, number>();
-  const pointAt = new Map<string, number>();
-  for (const { key, x, y } of placed) {
-    const column = Math.floor((x - origin.x) / size);
-    const row = Math.floor((y - origin.y) / size);
-    const spot = `${column},${row}`;
-    let index = pointAt.get(spot);
-    if (index === undefined) {
-      index = points.length;
-      points.push({
-        id: spot,
+  const count = predecessor.length;
+  const cellOf = new Int32Array(count);
+  const cells: Cells["cells"] = [];
+  const numbered = new Map<number, number>();
+  for (let at = 0; at < count; at++) {
+    const column = Math.floor((xy[2 * at]! - origin.x) / size);
+    const row = Math.floor((xy[2 * at + 1]! - origin.y) / size);
+    let cell = numbered.get(column * ROWS + row);
+    if (cell === undefined) {
+      cell = cells.length;
+      numbered.set(column * ROWS + row, cell);
+      cells.push({
         x: origin.x + (column + 0.5) * size,
         y: origin.y + (row + 0.5) * size,
       });
-      members.push([]);
-      pointAt.set(spot, index);
     }
-    members[index]!.push(key);
-    pointOf.set(key, index);
+    cellOf[at] = cell;
   }
-  const merged: Cells["links"] = [];
-  const seen = new Set<string>();
-  for (const link of links) {
-    const from = pointOf.get(link.source);
-    const to = pointOf.get(link.target);
-    if (from === undefined || to === undefined || from === to) continue;
-    const id = `${from}-${to}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    merged.push({ id, from, to });
+  const links: Cells["links"] = [];
+  const seen = new Set<number>();
+  for (let at = 0; at < count; at++) {
+    const before = predecessor[at]!;
+    if (before < 0) continue;
+    const [from, to] = [cellOf[before]!, cellOf[at]!];
+    if (from === to || seen.has(from * cells.length + to)) continue;
+    seen.add(from * cells.length + to);
+    links.push({ from, to });
   }
-  return { points, members, pointOf, links: merged };
+  return { cellOf, cells, links };
 }
 
 /**
@@ -101,8 +108,7 @@ export function inCells<T>(
  * The overview of a scenario of thousands of modules: one mark per occupied cell of `size`,
  * standing for its most urgent module (lowest `rank`, then the first), at the cell's centre
  * minus `offset` (where a module's own position would be), and the links between cells. Module
- * i sits at xy[2i], xy[2i + 1] and follows module predecessor[i] (-1: none). Read from the
- * arrays, with numbered cells: 100,000 point objects and cell names took 300 ms.
+ * i sits at xy[2i], xy[2i + 1] and follows module predecessor[i] (-1: none).
  */
 export function overviewCells(
   keys: readonly string[],
@@ -112,40 +118,19 @@ export function overviewCells(
   rank: (at: number) => number,
   offset: { x: number; y: number },
 ) {
-  // Cells numbered column × ROWS + row, as long as a scenario has fewer than ROWS / 2 rows.
-  const ROWS = 2 ** 20;
-  const cellOf = new Float64Array(keys.length);
-  const markOf = new Map<number, { at: number; rank: number }>();
+  const merged = mergeIntoCells(xy, predecessor, size, { x: -offset.x, y: -offset.y });
+  const marks = merged.cells.map(() => ({ at: -1, rank: Infinity }));
   for (let at = 0; at < keys.length; at++) {
-    const column = Math.floor((xy[2 * at]! + offset.x) / size);
-    const row = Math.floor((xy[2 * at + 1]! + offset.y) / size);
-    const cell = column * ROWS + row;
-    cellOf[at] = cell;
-    const mark = markOf.get(cell);
+    const mark = marks[merged.cellOf[at]!]!;
     const urgency = rank(at);
-    if (!mark) markOf.set(cell, { at, rank: urgency });
-    else if (urgency < mark.rank) [mark.at, mark.rank] = [at, urgency];
+    if (urgency < mark.rank) [mark.at, mark.rank] = [at, urgency];
   }
-  const positions = new Map<string, { x: number; y: number }>();
-  for (const [cell, { at }] of markOf) {
-    const column = Math.round(cell / ROWS);
-    const row = cell - column * ROWS;
-    positions.set(keys[at]!, {
-      x: (column + 0.5) * size - offset.x,
-      y: (row + 0.5) * size - offset.y,
-    });
-  }
-  const links: ScenarioLink[] = [];
-  const seen = new Set<string>();
-  for (let at = 0; at < keys.length; at++) {
-    const before = predecessor[at]!;
-    if (before < 0 || cellOf[before] === cellOf[at]) continue;
-    const source = keys[markOf.get(cellOf[before]!)!.at]!;
-    const target = keys[markOf.get(cellOf[at]!)!.at]!;
-    const id = `${source}->${target}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    links.push({ id, source, target, kind: "flow" });
-  }
-  return { keys: [...positions.keys()], positions, links };
+  const markKeys = marks.map(({ at }) => keys[at]!);
+  // Cells counted from -offset: a cell's centre there is where its mark's module would sit.
+  const positions = new Map(merged.cells.map(({ x, y }, cell) => [markKeys[cell]!, { x, y }]));
+  const links: ScenarioLink[] = merged.links.map(({ from, to }) => {
+    const [source, target] = [markKeys[from]!, markKeys[to]!];
+    return { id: `${source}->${target}`, source, target, kind: "flow" };
+  });
+  return { keys: markKeys, positions, links };
 }

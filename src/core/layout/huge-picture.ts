@@ -1,13 +1,13 @@
 /**
  * What the page needs to draw a scenario of thousands of modules without going over every module
  * on the main thread: computed in the analysis worker beside the layout. The page then works only
- * on the modules around the view (found through `cells`), draws the overview as it is, and sizes
- * and fits the picture from `bounds`. At 100,000 modules these took 150–450 ms of the page's
+ * on the modules around the view (found through `cells`) and draws the overview as it is. At
+ * 100,000 modules these took 150–450 ms of the page's
  * first render (decision record 0021).
  */
 import { SEVERITIES, type Severity } from "../analysis/report";
 import type { ScenarioModule } from "../blueprint/model";
-import { bucketByCell, overviewCells } from "./cells";
+import { bucketByCell, overviewCells, positionBounds } from "./cells";
 import type { ScenarioLink } from "./chains";
 import { CELL_WIDTH, NODE_GEOMETRY } from "./compact";
 import type { PictureLayout } from "./picture";
@@ -20,8 +20,6 @@ export const WINDOW_CELL = 1200;
 const OVERVIEW_CELLS = 80;
 
 export interface HugePicture {
-  /** The box of every module's position (top-left corners). */
-  bounds: { left: number; top: number; right: number; bottom: number };
   /** Module indices by square cell of WINDOW_CELL ("column,row"). */
   cells: Map<string, number[]>;
   /** One mark per cell of modules, the most urgent one standing for it, and links between marks. */
@@ -40,24 +38,16 @@ export function hugePicture(
   badges: ReadonlyMap<string, Severity>,
 ): HugePicture | null {
   if (modules.length <= HUGE_SCENARIO) return null;
-  const bounds = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-  for (let at = 0; at < modules.length; at++) {
-    const [x, y] = [xy[2 * at]!, xy[2 * at + 1]!];
-    bounds.left = Math.min(bounds.left, x);
-    bounds.top = Math.min(bounds.top, y);
-    bounds.right = Math.max(bounds.right, x);
-    bounds.bottom = Math.max(bounds.bottom, y);
-  }
+  const { right, bottom } = positionBounds(xy);
   const keys = modules.map((module) => module.key);
   const rank = (at: number) => {
     const severity = badges.get(keys[at]!);
     return severity ? SEVERITIES.indexOf(severity) : SEVERITIES.length;
   };
-  const size = Math.max(CELL_WIDTH, Math.max(bounds.right, bounds.bottom) / OVERVIEW_CELLS);
+  const size = Math.max(CELL_WIDTH, Math.max(right, bottom) / OVERVIEW_CELLS);
   // A mark stands where its module's circle would be.
   const offset = { x: NODE_GEOMETRY.width / 2, y: NODE_GEOMETRY.circle / 2 };
   return {
-    bounds,
     cells: bucketByCell(xy, WINDOW_CELL),
     overview: {
       ...overviewCells(keys, xy, predecessor, size, rank, offset),

@@ -6,6 +6,7 @@
  * occupied cell: each step's copy then stays a few thousand shapes at most instead of one per
  * module (100,000 modules in 20 steps were two million SVG elements and a 5 s task).
  */
+import { mergeIntoCells, positionBounds, type Cells } from "./cells";
 import type { PictureLayout } from "./picture";
 
 export interface ThumbnailGeometry {
@@ -25,86 +26,49 @@ export const THUMBNAIL_RADIUS = 44;
 export const THUMBNAIL_EACH_MODULE = 1500;
 /** Cells along the longer side of a large scenario's thumbnail. */
 const CELLS_ACROSS = 60;
-/** Cells along either side of the grid (a module on the far edge starts one more). */
-const GRID_SIDE = CELLS_ACROSS + 1;
-
 /** Bounds of the layout's positions, with 0,0 always inside (the pictures start at the origin). */
 function boundsOf(xy: Float64Array) {
-  let minX = 0;
-  let minY = 0;
-  let maxX = 0;
-  let maxY = 0;
-  for (let at = 0; at < xy.length; at += 2) {
-    minX = Math.min(minX, xy[at]!);
-    maxX = Math.max(maxX, xy[at]!);
-    minY = Math.min(minY, xy[at + 1]!);
-    maxY = Math.max(maxY, xy[at + 1]!);
-  }
-  return { minX, minY, maxX, maxY };
+  const { left, top, right, bottom } = positionBounds(xy);
+  return {
+    minX: Math.min(0, left),
+    minY: Math.min(0, top),
+    maxX: Math.max(0, right),
+    maxY: Math.max(0, bottom),
+  };
 }
 
-/**
- * The point of each module (indexed like the layout) and the points: the modules themselves, or,
- * given a cell's `size`, one point per occupied cell at its centre (cells counted from the
- * bounds' top left). Typed arrays throughout: 100,000 modules take a few milliseconds.
- */
-function pointsOf(xy: Float64Array, bounds: ReturnType<typeof boundsOf>, size: number | null) {
-  const count = xy.length / 2;
-  const pointOf = new Int32Array(count);
-  const points: ThumbnailGeometry["points"] = [];
-  if (size === null) {
-    for (let at = 0; at < count; at++) {
-      pointOf[at] = at;
-      points.push({ id: String(at), x: xy[2 * at]!, y: xy[2 * at + 1]! });
-    }
-    return { pointOf, points };
-  }
-  const cellPoint = new Int32Array(GRID_SIDE * GRID_SIDE).fill(-1);
-  const cellOf = (value: number, min: number) =>
-    Math.min(GRID_SIDE - 1, Math.floor((value - min) / size));
-  for (let at = 0; at < count; at++) {
-    const column = cellOf(xy[2 * at]!, bounds.minX);
-    const row = cellOf(xy[2 * at + 1]!, bounds.minY);
-    const cell = row * GRID_SIDE + column;
-    if (cellPoint[cell] === -1) {
-      cellPoint[cell] = points.length;
-      points.push({
-        id: `${column},${row}`,
-        x: bounds.minX + (column + 0.5) * size,
-        y: bounds.minY + (row + 0.5) * size,
-      });
-    }
-    pointOf[at] = cellPoint[cell]!;
-  }
-  return { pointOf, points };
+/** Each module its own point, the links between them once each (no merging). */
+function eachModule(layout: PictureLayout): Cells {
+  const count = layout.predecessor.length;
+  const cells = Array.from({ length: count }, (_, at) => ({
+    x: layout.xy[2 * at]!,
+    y: layout.xy[2 * at + 1]!,
+  }));
+  const links: Cells["links"] = [];
+  layout.predecessor.forEach((before, at) => {
+    if (before >= 0 && before !== at) links.push({ from: before, to: at });
+  });
+  return { cellOf: Int32Array.from({ length: count }, (_, at) => at), cells, links };
 }
 
 export function thumbnailGeometry(layout: PictureLayout): ThumbnailGeometry {
-  const bounds = boundsOf(layout.xy);
-  const { minX, minY, maxX, maxY } = bounds;
+  const { minX, minY, maxX, maxY } = boundsOf(layout.xy);
   const modules = layout.predecessor.length;
   const merge = modules > THUMBNAIL_EACH_MODULE;
   // At least one unit: a scenario whose modules all sit on the origin still has one cell.
   const cell = Math.max(maxX - minX, maxY - minY, CELLS_ACROSS) / CELLS_ACROSS;
-  const { pointOf, points } = pointsOf(layout.xy, bounds, merge ? cell : null);
-  // A link per module that follows another, once per pair of points (merged cells share many).
-  const links: ThumbnailGeometry["links"] = [];
-  const seen = new Set<number>();
-  layout.predecessor.forEach((before, at) => {
-    if (before < 0) return;
-    const from = pointOf[before]!;
-    const to = pointOf[at]!;
-    const pair = from * points.length + to;
-    if (from === to || seen.has(pair)) return;
-    seen.add(pair);
-    const a = points[from]!;
-    const b = points[to]!;
-    links.push({ id: `${from}-${to}`, x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+  const merged = merge
+    ? mergeIntoCells(layout.xy, layout.predecessor, cell, { x: minX, y: minY })
+    : eachModule(layout);
+  const points = merged.cells.map(({ x, y }, index) => ({ id: String(index), x, y }));
+  const links = merged.links.map(({ from, to }) => {
+    const [a, b] = [points[from]!, points[to]!];
+    return { id: `${from}-${to}`, x1: a.x, y1: a.y, x2: b.x, y2: b.y };
   });
   const radius = merge ? Math.max(THUMBNAIL_RADIUS, cell / 2) : THUMBNAIL_RADIUS;
   const padding = radius * 2;
   const left = minX - padding;
   const top = minY - padding;
   const viewBox = `${left} ${top} ${maxX - left + padding} ${maxY - top + padding}`;
-  return { points, pointOf, links, viewBox, radius, modules };
+  return { points, pointOf: merged.cellOf, links, viewBox, radius, modules };
 }

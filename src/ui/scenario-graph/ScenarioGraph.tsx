@@ -26,6 +26,7 @@ import type { ScenarioModule } from "../../core/blueprint/model";
 import type { Severity } from "../../core/analysis/report";
 import { visibleId, visibleLabel } from "../../core/blueprint/visible-text";
 import { CELL_HEIGHT, CELL_WIDTH } from "../../core/layout/compact";
+import { positionBounds } from "../../core/layout/cells";
 import { readPictureLayout, type PictureLayout } from "../../core/layout/picture";
 import type { Positions } from "../../core/layout/layout";
 import { ALL_LABELS_ZOOM, chooseLabels, labelPriority, labelsAll } from "../../core/layout/detail";
@@ -286,12 +287,12 @@ function Graph({
   // xyflow fits the nodes it holds, which for a huge scenario are only those around the view:
   // a large one is fitted to the box of the modules wanted instead (a huge one may zoom out as
   // far as it needs).
-  // `wanted` null: every module (a huge scenario's box came with its layout).
+  // `wanted` null: every module.
   const boxOf = useCallback(
     (wanted: string[] | null) => {
       let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-      if (!wanted && huge) ({ left, top, right, bottom } = huge.bounds);
-      for (const key of wanted ?? (huge ? [] : keys)) {
+      if (!wanted) ({ left, top, right, bottom } = positionBounds(layout.xy));
+      for (const key of wanted ?? []) {
         const point = positionOf(key);
         if (!point) continue;
         [left, top] = [Math.min(left, point.x), Math.min(top, point.y)];
@@ -305,7 +306,7 @@ function Graph({
         height: bottom - top + NODE_HEIGHT,
       };
     },
-    [huge, keys, positionOf],
+    [layout, positionOf],
   );
   const minZoom = useMemo(() => {
     if (!huge) return 0.05;
@@ -423,13 +424,13 @@ function Graph({
   // In the page, the frame has the scenario's proportions within bounds, so a tall scenario
   // gets the height it needs to be read and a short one does not leave an empty box.
   const shape = useMemo(() => {
-    const box = boxOf(null);
-    const width = box.x + box.width - NODE_WIDTH + CELL_WIDTH;
-    const height = box.y + box.height - NODE_HEIGHT + CELL_HEIGHT;
+    const { right, bottom } = positionBounds(layout.xy);
+    const width = Math.max(0, right) + CELL_WIDTH;
+    const height = Math.max(0, bottom) + CELL_HEIGHT;
     // Height from the width of the picture's box (cqi: a container query unit), not
     // aspect-ratio, which with min-height would widen a long, flat scenario past the page.
     return { height: `clamp(20rem, ${((height / width) * 100).toFixed(2)}cqi, 85vh)` };
-  }, [boxOf]);
+  }, [layout]);
 
   const zoomButtons: [string, () => void][] = [
     [labels.zoomIn, () => void flow.zoomIn({ duration: 150 })],
