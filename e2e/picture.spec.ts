@@ -26,6 +26,23 @@ async function showFitted(page: Page, name: string) {
   await expect(picture(page)).toHaveAttribute("data-fitted", "");
 }
 
+/** The picture's zoom, as its viewport is drawn. */
+function zoomOf(page: Page): Promise<number> {
+  return page
+    .locator(".react-flow__viewport")
+    .evaluate((viewport) => new DOMMatrix(getComputedStyle(viewport).transform).a);
+}
+
+/**
+ * Presses "Zoom in" and waits until the zoom has reached its new step: a second press during the
+ * animation would start from a zoom part of the way there, and end short of it.
+ */
+async function zoomIn(page: Page) {
+  const before = await zoomOf(page);
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(() => zoomOf(page)).toBeCloseTo(before * 1.2, 3);
+}
+
 interface ShownLabel {
   id: string;
   labelled: boolean;
@@ -122,8 +139,8 @@ test.describe("at fit to view in a 1280 × 800 window", () => {
     const labelledAtFit = atFit.filter((label) => label.labelled).length;
     expect(labelledAtFit).toBeLessThan(atFit.length);
 
-    await page.getByRole("button", { name: "Zoom in" }).click();
-    await page.getByRole("button", { name: "Zoom in" }).click();
+    await zoomIn(page);
+    await zoomIn(page);
     await expect
       .poll(
         async () =>
@@ -304,8 +321,13 @@ test.describe("a scenario of thousands of modules", () => {
 
     // A module at the far end, chosen in the list, is brought into view and selected.
     const finding = page.locator("[data-finding]").first();
-    await finding.getByRole("button", { name: /^Show all \d+ modules$/ }).click();
-    const last = finding.locator("li button[aria-pressed]").last();
+    const showAll = finding.getByRole("button", { name: /^Show all \d+ modules$/ });
+    const total = Number((await showAll.textContent())!.match(/\d+/)![0]);
+    await showAll.click();
+    // The chips are drawn 500 a frame: the last one is there once all of them are.
+    const chips = finding.locator("li button[aria-pressed]");
+    await expect(chips).toHaveCount(total);
+    const last = chips.last();
     const number = (await last.locator("span").first().textContent())!.replace("#", "");
     expect(Number(number)).toBeGreaterThan(count - 100);
     await last.click();
